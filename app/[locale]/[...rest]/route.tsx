@@ -1,0 +1,27 @@
+import { NotFoundView } from '@/components/pages/NotFoundView';
+import { isLocale } from '@/i18n/routing';
+import { getContent } from '@/lib/content';
+import { getUi } from '@/lib/i18n/ui';
+import { renderDocument, stylesheet } from '@/lib/render/html';
+
+/**
+ * The 404 page. The proxy rewrites every path that names nothing here
+ * (/{locale}/not-found), so the reader gets a real page with status 404, in
+ * their language, rendered to plain HTML.
+ */
+export async function GET(_request: Request, { params }: RouteContext<'/[locale]/[...rest]'>) {
+  const requested = (await params).locale;
+  const locale = isLocale(requested) ? requested : 'vi';
+  const [content, ui] = await Promise.all([getContent(), getUi(locale)]);
+  const html = renderDocument({
+    lang: locale,
+    title: `${ui.t('NotFound.title')} | ${content.site.editions[locale].name}`,
+    css: stylesheet('desktop.css'),
+    head: <meta name="robots" content="noindex" />,
+    body: <NotFoundView ui={ui} site={content.site} menu={content.menu(locale)} latest={content.latest(locale, 6)} />,
+  });
+  return new Response(html, {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=60, s-maxage=60' },
+  });
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleView } from '@/components/article/ArticleView';
+import { pageContext } from '@/lib/pages/context';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { articlePath } from '@/lib/urls';
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = PageProps<'/[locale]/article/[id]/[slug]'>;
+
+/** The id decides which article; a stale slug or the wrong edition redirects (308) to the canonical URL. */
+async function load(props: Props) {
+  const params = await props.params;
+  const ctx = await pageContext(params.locale);
+  const id = /^\d{1,15}$/.test(params.id) ? Number(params.id) : NaN;
+  const article = ctx.content.getArticle(id);
+  if (!article) notFound();
+  if (article.slug !== params.slug || article.locale !== ctx.locale) permanentRedirect(articlePath(article));
+  return { ...ctx, article };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { content, locale, article } = await load(props);
+  return pageMetadata({ site: content.site, locale, title: article.title, description: article.sapo, path: articlePath(article) });
+}
+
+export default async function ArticlePage(props: Props) {
+  const { ui, locale, content, article } = await load(props);
+  return (
+    <ArticleView
+      ui={ui}
+      site={content.site}
+      menu={content.menu(locale)}
+      article={article}
+      sameCategory={content.related(article, 6)}
+      latest={content.latest(locale, 8, { exclude: [article.id] })}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListingView } from '@/components/listing/ListingView';
+import { SubcategoryLinks } from '@/components/listing/SubcategoryLinks';
+import { pageContext, pageNumber, type PageContext } from '@/lib/pages/context';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { PAGE_SIZE, categoryPath } from '@/lib/urls';
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = PageProps<'/[locale]/category/[slug]/[page]'>;
+
+async function load(props: Props) {
+  const params = await props.params;
+  const ctx: PageContext = await pageContext(params.locale);
+  const category = ctx.content.getCategory(ctx.locale, params.slug);
+  if (!category) notFound();
+  const page = pageNumber(params.page);
+  const list = ctx.content.listByCategory(ctx.locale, category.slug, page, PAGE_SIZE);
+  if (page > list.pageCount) notFound();
+  return { ...ctx, category, list };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { ui, locale, content, category, list } = await load(props);
+  return pageMetadata({
+    site: content.site,
+    locale,
+    title: list.page > 1 ? ui.t('Category.pageTitle', { name: category.name, page: list.page }) : category.name,
+    description: category.description,
+    path: categoryPath(locale, category.slug, list.page),
+  });
+}
+
+export default async function CategoryPage(props: Props) {
+  const { ui, locale, content, category, list } = await load(props);
+  const subcategories = content.subcategories(locale, category.slug);
+  return (
+    <ListingView
+      ui={ui}
+      site={content.site}
+      menu={content.menu(locale)}
+      title={category.name}
+      description={category.description}
+      intro={subcategories.length > 0 ? <SubcategoryLinks categories={subcategories} ui={ui} /> : undefined}
+      list={list}
+      emptyText={ui.t('Category.empty')}
+      pageHref={(p) => categoryPath(locale, category.slug, p)}
+      currentCategory={category.parent ?? category.slug}
+    />
+  );
+}

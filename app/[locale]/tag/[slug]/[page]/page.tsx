@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListingView } from '@/components/listing/ListingView';
+import { pageContext, pageNumber } from '@/lib/pages/context';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { PAGE_SIZE, tagPath } from '@/lib/urls';
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = PageProps<'/[locale]/tag/[slug]/[page]'>;
+
+async function load(props: Props) {
+  const params = await props.params;
+  const ctx = await pageContext(params.locale);
+  const tag = ctx.content.getTag(ctx.locale, params.slug);
+  if (!tag) notFound();
+  const list = ctx.content.listByTag(ctx.locale, tag.slug, pageNumber(params.page), PAGE_SIZE);
+  if (list.page > list.pageCount) notFound();
+  return { ...ctx, tag, list };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { ui, locale, content, tag, list } = await load(props);
+  return pageMetadata({
+    site: content.site,
+    locale,
+    title: ui.t('Tag.title', { name: tag.name }),
+    description: ui.t('Tag.description', { name: tag.name }),
+    path: tagPath(locale, tag.slug, list.page),
+  });
+}
+
+export default async function TagPage(props: Props) {
+  const { ui, locale, content, tag, list } = await load(props);
+  return (
+    <ListingView
+      ui={ui}
+      site={content.site}
+      menu={content.menu(locale)}
+      title={ui.t('Tag.title', { name: tag.name })}
+      description={ui.t('Tag.count', { count: list.total })}
+      list={list}
+      pageHref={(p) => tagPath(locale, tag.slug, p)}
+    />
+  );
+}

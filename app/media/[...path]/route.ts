@@ -1,0 +1,16 @@
+import { loadImage, parseImagePath } from '@/lib/media/images';
+
+/** Photos from the content folder, optionally resized: /media/{src} or /media/w{width}/{src}. */
+export async function GET(_request: Request, { params }: RouteContext<'/media/[...path]'>) {
+  const request = parseImagePath((await params).path);
+  const image = request && (await loadImage(request));
+  if (!image) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(new Uint8Array(image.body), {
+    headers: {
+      'Content-Type': image.type,
+      'Content-Length': String(image.body.length),
+      'Cache-Control': 'public, max-age=604800, stale-while-revalidate=86400',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import type { ArticleBlock } from '@/lib/content';
+import type { Ui } from '@/lib/i18n/ui';
+import { Figure } from './Figure';
+import { InlineText } from './InlineText';
+import { RelatedBox } from './RelatedBox';
+
+interface Props {
+  blocks: ArticleBlock[];
+  ui: Ui;
+  /** sizes attribute for body photos: the layout decides how wide the column is. */
+  imageSizes: string;
+}
+
+/** One component per block type; the switch is exhaustive, so a new block type fails to compile until handled. */
+export function ArticleBody({ blocks, ui, imageSizes }: Props) {
+  const firstImage = blocks.findIndex((b) => b.type === 'image');
+  return (
+    <div className="article-body">
+      {blocks.map((block, i) => {
+        switch (block.type) {
+          case 'paragraph':
+            return (
+              <p key={i}>
+                <InlineText runs={block.content} />
+              </p>
+            );
+          case 'heading':
+            return block.level === 2 ? <h2 key={i}>{block.text}</h2> : <h3 key={i}>{block.text}</h3>;
+          case 'image':
+            return <Figure key={i} image={block} sizes={imageSizes} priority={i === firstImage && i < 3} />;
+          case 'quote':
+            return (
+              <blockquote key={i} className="quote">
+                <p>{block.text}</p>
+                {block.attribution && <footer>{block.attribution}</footer>}
+              </blockquote>
+            );
+          case 'related':
+            return <RelatedBox key={i} items={block.items} title={ui.t('Article.relatedBox')} />;
+          case 'list': {
+            const items = block.items.map((runs, j) => (
+              <li key={j}>
+                <InlineText runs={runs} />
+              </li>
+            ));
+            return block.ordered ? <ol key={i}>{items}</ol> : <ul key={i}>{items}</ul>;
+          }
+          default: {
+            const unhandled: never = block;
+            return unhandled;
+          }
+        }
+      })}
+    </div>
+  );
+}

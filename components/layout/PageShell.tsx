@@ -1,0 +1,29 @@
+import type { Category, Site } from '@/lib/content';
+import type { Ui } from '@/lib/i18n/ui';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+interface Props {
+  site: Site;
+  menu: Category[];
+  ui: Ui;
+  currentCategory?: string;
+  versionLink?: { href: string; label: string };
+  children: React.ReactNode;
+}
+
+/** Skip link, header, the page's main content, footer: the frame every desktop page shares. */
+export function PageShell({ site, menu, ui, currentCategory, versionLink, children }: Props) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {ui.t('Layout.skipLink')}
+      </a>
+      <SiteHeader site={site} menu={menu} ui={ui} current={currentCategory} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter site={site} menu={menu} ui={ui} versionLink={versionLink} />
+    </>
+  );
+}

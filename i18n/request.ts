@@ -1,0 +1,14 @@
+import { getRequestConfig } from 'next-intl/server';
+import { formats, timeZone } from './formats';
+import { isLocale, routing } from './routing';
+
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  const requested = explicit ?? (await requestLocale);
+  const locale = requested && isLocale(requested) ? requested : routing.defaultLocale;
+  return {
+    locale,
+    timeZone,
+    formats,
+    messages: (await import(`../messages/${locale}.json`)).default,
+  };
+});

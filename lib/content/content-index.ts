@@ -1,0 +1,173 @@
+import type { Article, ArticleSummary, Author, Category, Site, Tag } from './model';
+import type { Locale } from './schema';
+import { foldVietnamese } from './slug';
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** Newest first; ties broken by id so the order is stable. */
+function byNewest(a: ArticleSummary, b: ArticleSummary): number {
+  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || b.id - a.id;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+class Edition {
+  readonly latest: Article[];
+  readonly categories: Category[];
+  readonly byCategory = new Map<string, Article[]>();
+  readonly byTag = new Map<string, Article[]>();
+  readonly tags = new Map<string, Tag>();
+  readonly byAuthor = new Map<string, Article[]>();
+  /** Folded title + sapo + tags, same order as `latest`, for search. */
+  readonly haystacks: string[];
+
+  constructor(categories: Category[], articles: Article[]) {
+    this.latest = [...articles].sort(byNewest);
+    this.categories = [...categories].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+    const parents = new Map(categories.map((c) => [c.slug, c.parent]));
+    for (const article of this.latest) {
+      // An article is listed in its category and in every ancestor (Bóng đá → Thể thao).
+      const seen = new Set<string>();
+      for (let slug: string | undefined = article.category.slug; slug && !seen.has(slug); slug = parents.get(slug)) {
+        seen.add(slug);
+        push(this.byCategory, slug, article);
+      }
+      for (const tag of article.tags) {
+        push(this.byTag, tag.slug, article);
+        if (!this.tags.has(tag.slug)) this.tags.set(tag.slug, tag);
+      }
+      for (const author of article.authors) push(this.byAuthor, author.slug, article);
+    }
+    this.haystacks = this.latest.map((a) => foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' ')));
+  }
+}
+
+/**
+ * The in-memory index over all valid content, built once at load. Every getter
+ * is a map lookup or an array slice: nothing here touches the disk.
+ */
+export class ContentIndex {
+  private readonly byId = new Map<number, Article>();
+  private readonly authorMap: Map<string, Author>;
+  private readonly editions: Record<Locale, Edition>;
+
+  constructor(
+    readonly site: Site,
+    categories: Category[],
+    authors: Author[],
+    articles: Article[],
+  ) {
+    for (const article of articles) this.byId.set(article.id, article);
+    this.authorMap = new Map(authors.map((a) => [a.slug, a]));
+    const edition = (locale: Locale) =>
+      new Edition(
+        categories.filter((c) => c.locale === locale),
+        articles.filter((a) => a.locale === locale),
+      );
+    this.editions = { vi: edition('vi'), en: edition('en') };
+  }
+
+  get articleCount(): number {
+    return this.byId.size;
+  }
+
+  getArticle(id: number): Article | undefined {
+    return this.byId.get(id);
+  }
+
+  latest(locale: Locale, count: number, options: { exclude?: number[] } = {}): ArticleSummary[] {
+    const exclude = new Set(options.exclude);
+    const out: ArticleSummary[] = [];
+    for (const article of this.editions[locale].latest) {
+      if (out.length >= count) break;
+      if (!exclude.has(article.id)) out.push(article);
+    }
+    return out;
+  }
+
+  /** All articles of an edition, newest first (feeds, sitemaps). */
+  all(locale: Locale): readonly ArticleSummary[] {
+    return this.editions[locale].latest;
+  }
+
+  categories(locale: Locale): Category[] {
+    return this.editions[locale].categories;
+  }
+
+  getCategory(locale: Locale, slug: string): Category | undefined {
+    return this.editions[locale].categories.find((c) => c.slug === slug);
+  }
+
+  /** Top-level categories, in menu order. */
+  menu(locale: Locale): Category[] {
+    return this.editions[locale].categories.filter((c) => !c.parent);
+  }
+
+  subcategories(locale: Locale, parent: string): Category[] {
+    return this.editions[locale].categories.filter((c) => c.parent === parent);
+  }
+
+  listByCategory(locale: Locale, slug: string, page: number, perPage: number): Page<ArticleSummary> {
+    return paginate(this.editions[locale].byCategory.get(slug) ?? [], page, perPage);
+  }
+
+  getTag(locale: Locale, slug: string): Tag | undefined {
+    return this.editions[locale].tags.get(slug);
+  }
+
+  listByTag(locale: Locale, slug: string, page: number, perPage: number): Page<ArticleSummary> {
+    return paginate(this.editions[locale].byTag.get(slug) ?? [], page, perPage);
+  }
+
+  getAuthor(slug: string): Author | undefined {
+    return this.authorMap.get(slug);
+  }
+
+  authors(): Author[] {
+    return [...this.authorMap.values()];
+  }
+
+  listByAuthor(locale: Locale, slug: string, page: number, perPage: number): Page<ArticleSummary> {
+    return paginate(this.editions[locale].byAuthor.get(slug) ?? [], page, perPage);
+  }
+
+  /** Newest articles of the same category, without the article itself. */
+  related(article: ArticleSummary, count: number): ArticleSummary[] {
+    const list = this.editions[article.locale].byCategory.get(article.category.slug) ?? [];
+    return list.filter((a) => a.id !== article.id).slice(0, count);
+  }
+
+  /**
+   * Every word of the query must appear in the title, sapo or tags; accents and
+   * đ are folded on both sides so "ha noi" finds "Hà Nội". Newest first.
+   */
+  search(locale: Locale, query: string, page: number, perPage: number): Page<ArticleSummary> {
+    const terms = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (terms.length === 0) return paginate([], page, perPage);
+    const edition = this.editions[locale];
+    const hits = edition.latest.filter((_, i) => {
+      const hay = edition.haystacks[i] ?? '';
+      return terms.every((t) => hay.includes(t));
+    });
+    return paginate(hits, page, perPage);
+  }
+}
+
+function paginate<T>(list: readonly T[], page: number, perPage: number): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(list.length / perPage));
+  return {
+    items: list.slice((page - 1) * perPage, page * perPage),
+    page,
+    pageCount,
+    total: list.length,
+  };
+}

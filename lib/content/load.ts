@@ -1,0 +1,248 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  articleRecordSchema,
+  authorRecordSchema,
+  categoryRecordSchema,
+  siteRecordSchema,
+  type ArticleRecord,
+  type Locale,
+} from './schema';
+import type { Article, ArticleBlock, ArticleSummary, Author, Category, ContentProblem, Site, Tag } from './model';
+import { ContentIndex } from './content-index';
+import { isDirectory, listFiles, mapLimit, readJson } from './read-files';
+import { slugify } from './slug';
+
+/** The content folder is missing or its settings cannot be used: the site cannot start. */
+export class ContentConfigError extends Error {
+  override name = 'ContentConfigError';
+}
+
+export interface LoadResult {
+  index: ContentIndex;
+  problems: ContentProblem[];
+}
+
+const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
+
+function issuesToProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }));
+}
+
+/**
+ * Reads and validates the whole content folder in one pass and builds the
+ * in-memory index. Bad records are reported and skipped; only a missing folder
+ * or unusable site settings throw (the site cannot run without them).
+ */
+export async function loadContent(contentDir: string): Promise<LoadResult> {
+  const root = path.resolve(contentDir);
+  if (!(await isDirectory(root))) {
+    throw new ContentConfigError(
+      `The content folder "${root}" does not exist or is not a readable folder: set CONTENT_DIR to the folder that holds site.json, categories.json, authors.json and articles/.`,
+    );
+  }
+  const problems: ContentProblem[] = [];
+
+  const site = await loadSite(root);
+  const categories = await loadList(root, 'categories.json', categoryRecordSchema, problems);
+  const authors = await loadList(root, 'authors.json', authorRecordSchema, problems);
+  const images = new Set(
+    (await isDirectory(path.join(root, 'images'))) ? await listFiles(path.join(root, 'images'), IMAGE_EXTENSIONS) : [],
+  );
+  if (!images.has(site.publisher.logo.src)) {
+    problems.push({ file: 'site.json', field: 'publisher.logo.src', message: `image file images/${site.publisher.logo.src} not found` });
+  }
+
+  const categoryMap = indexCategories(categories, problems);
+  const authorMap = new Map<string, Author>();
+  for (const { value: author, file, field } of authors) {
+    if (authorMap.has(author.slug)) problems.push({ file, field: `${field}.slug`, message: `duplicate author slug "${author.slug}"` });
+    else authorMap.set(author.slug, author);
+  }
+
+  const records = await readArticles(root, problems);
+  const articles = resolveArticles(records, { categories: categoryMap, authors: authorMap, images }, problems);
+  return { index: new ContentIndex(site, [...categoryMap.values()], [...authorMap.values()], articles), problems };
+}
+
+async function loadSite(root: string): Promise<Site> {
+  const read = await readJson(path.join(root, 'site.json'));
+  if (!read.ok) throw new ContentConfigError(`site.json ${read.message}: the site cannot start without its settings.`);
+  const parsed = siteRecordSchema.safeParse(read.value);
+  if (!parsed.success) {
+    const detail = issuesToProblems('site.json', parsed.error).map((p) => `${p.field} — ${p.message}`).join('; ');
+    throw new ContentConfigError(`site.json is invalid (${detail}): the site cannot start without its settings.`);
+  }
+  return parsed.data;
+}
+
+interface Located<T> {
+  value: T;
+  file: string;
+  field: string;
+}
+
+/** A JSON array file, validated item by item so one bad entry does not drop the rest. */
+async function loadList<S extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: S,
+  problems: ContentProblem[],
+): Promise<Located<z.infer<S>>[]> {
+  const read = await readJson(path.join(root, file));
+  if (!read.ok) {
+    problems.push({ file, field: '', message: read.message });
+    return [];
+  }
+  if (!Array.isArray(read.value)) {
+    problems.push({ file, field: '', message: 'must be a JSON array' });
+    return [];
+  }
+  const out: Located<z.infer<S>>[] = [];
+  read.value.forEach((item: unknown, i: number) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) out.push({ value: parsed.data, file, field: String(i) });
+    else problems.push(...issuesToProblems(file, parsed.error, String(i)));
+  });
+  return out;
+}
+
+const categoryKey = (locale: Locale, slug: string) => `${locale}/${slug}`;
+
+function indexCategories(
+  categories: Located<z.infer<typeof categoryRecordSchema>>[],
+  problems: ContentProblem[],
+): Map<string, Category> {
+  const map = new Map<string, Category>();
+  for (const { value, file, field } of categories) {
+    const key = categoryKey(value.locale, value.slug);
+    if (map.has(key)) problems.push({ file, field: `${field}.slug`, message: `duplicate category "${value.slug}" (${value.locale})` });
+    else map.set(key, value);
+  }
+  for (const { value, file, field } of categories) {
+    if (value.parent && !map.has(categoryKey(value.locale, value.parent))) {
+      problems.push({ file, field: `${field}.parent`, message: `unknown parent category "${value.parent}"` });
+      map.delete(categoryKey(value.locale, value.slug));
+    }
+  }
+  return map;
+}
+
+async function readArticles(root: string, problems: ContentProblem[]): Promise<Located<ArticleRecord>[]> {
+  const dir = path.join(root, 'articles');
+  if (!(await isDirectory(dir))) {
+    problems.push({ file: 'articles/', field: '', message: 'folder not found: no articles to serve' });
+    return [];
+  }
+  const files = await listFiles(dir, ['.json']);
+  const parsed = await mapLimit(files, 64, async (name) => {
+    const file = `articles/${name}`;
+    const read = await readJson(path.join(dir, name));
+    if (!read.ok) {
+      problems.push({ file, field: '', message: read.message });
+      return undefined;
+    }
+    const result = articleRecordSchema.safeParse(read.value);
+    if (!result.success) {
+      problems.push(...issuesToProblems(file, result.error));
+      return undefined;
+    }
+    return { value: result.data, file, field: '' };
+  });
+  return parsed.filter((r): r is Located<ArticleRecord> => r !== undefined);
+}
+
+interface Lookups {
+  categories: Map<string, Category>;
+  authors: Map<string, Author>;
+  images: Set<string>;
+}
+
+/** Cross-record checks, then the records become Articles with their references resolved. */
+function resolveArticles(records: Located<ArticleRecord>[], lookups: Lookups, problems: ContentProblem[]): Article[] {
+  const byId = new Map<number, Article>();
+  const slugs = new Map<string, string>();
+  const pendingRelated: { article: Article; blocks: { index: number; ids: number[] }[] }[] = [];
+
+  for (const { value: record, file } of records) {
+    const local: ContentProblem[] = [];
+    const category = lookups.categories.get(categoryKey(record.locale, record.category));
+    if (!category) local.push({ file, field: 'category', message: `unknown category "${record.category}" for locale ${record.locale}` });
+    const authors = record.authors.map((slug, i) => {
+      const author = lookups.authors.get(slug);
+      if (!author) local.push({ file, field: `authors.${i}`, message: `unknown author "${slug}"` });
+      return author;
+    });
+    const checkImage = (src: string, field: string) => {
+      if (!lookups.images.has(src)) local.push({ file, field, message: `image file images/${src} not found` });
+    };
+    if (record.cover) checkImage(record.cover.src, 'cover.src');
+    record.body.forEach((block, i) => block.type === 'image' && checkImage(block.src, `body.${i}.src`));
+
+    const slug = record.slug ?? slugify(record.title);
+    const other = byId.get(record.id);
+    if (other) local.push({ file, field: 'id', message: `duplicate id ${record.id}, already used by ${other.file}` });
+    const slugKey = `${record.locale}/${slug}`;
+    const slugOwner = slugs.get(slugKey);
+    if (slugOwner) local.push({ file, field: 'slug', message: `duplicate slug "${slug}", already used by ${slugOwner}` });
+
+    if (local.length > 0 || !category) {
+      problems.push(...local);
+      continue;
+    }
+    const tags = dedupeTags(record.tags);
+    const article: Article = {
+      id: record.id,
+      slug,
+      locale: record.locale,
+      title: record.title,
+      sapo: record.sapo,
+      category,
+      tags,
+      authors: authors.filter((a): a is Author => a !== undefined),
+      photoCredit: record.photoCredit,
+      publishedAt: record.publishedAt,
+      updatedAt: record.updatedAt,
+      cover: record.cover,
+      body: [],
+      file,
+    };
+    const related: { index: number; ids: number[] }[] = [];
+    article.body = record.body.map((block, index): ArticleBlock => {
+      if (block.type !== 'related') return block;
+      related.push({ index, ids: block.ids });
+      return { type: 'related', items: [] };
+    });
+    byId.set(article.id, article);
+    slugs.set(slugKey, file);
+    if (related.length > 0) pendingRelated.push({ article, blocks: related });
+  }
+
+  // Related links resolve against the articles that survived: a missing one is reported and left out.
+  for (const { article, blocks } of pendingRelated) {
+    for (const { index, ids } of blocks) {
+      const items: ArticleSummary[] = [];
+      ids.forEach((id, i) => {
+        const target = byId.get(id);
+        if (!target) problems.push({ file: article.file, field: `body.${index}.ids.${i}`, message: `unknown article id ${id}` });
+        else if (target.id !== article.id) items.push(target);
+      });
+      article.body[index] = { type: 'related', items };
+    }
+    article.body = article.body.filter((b) => b.type !== 'related' || b.items.length > 0);
+  }
+  return [...byId.values()];
+}
+
+function dedupeTags(names: string[]): Tag[] {
+  const seen = new Map<string, Tag>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (slug && !seen.has(slug)) seen.set(slug, { slug, name });
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+/**
+ * The shape of every record read from the content folder. Types used by the
+ * rest of the app are derived from these schemas (z.infer) or built from them
+ * at load time (see model.ts); nothing is ever cast from JSON.
+ */
+
+export const localeSchema = z.enum(['vi', 'en']);
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugSchema = z
+  .string()
+  .regex(slugPattern, 'must be lower-case a-z, 0-9 and single hyphens');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** ISO 8601 with an explicit offset, e.g. 2022-12-23T15:30:00+07:00. */
+const isoDateTime = z.iso.datetime({ offset: true, local: false });
+
+/** Only http(s) links or site-internal paths ("/…", not "//host"). */
+export const hrefSchema = z
+  .string()
+  .refine(
+    (href) => /^https?:\/\/[^\s]+$/i.test(href) || /^\/(?!\/)[^\s]*$/.test(href),
+    'must be an http(s) URL or a site path starting with "/"',
+  );
+
+/** Image files live under {CONTENT_DIR}/images; src is relative to that folder. */
+const imageSrc = z
+  .string()
+  .regex(/^(?:[a-z0-9_-]+\/)*[a-z0-9_-]+\.(?:jpe?g|png|webp)$/i, 'must be a relative path like 2022/12/photo.jpg');
+
+export const imageSchema = z.object({
+  src: imageSrc,
+  alt: text,
+  caption: text.optional(),
+  credit: text.optional(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+
+/** One run of inline text in a paragraph. */
+export const inlineSchema = z.strictObject({
+  text: z.string().min(1),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  href: hrefSchema.optional(),
+});
+
+/** A paragraph may be written as a plain string or as a list of runs. */
+const inlineContent = z.union([text.transform((t) => [{ text: t }]), z.array(inlineSchema).min(1)]);
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('paragraph'), content: inlineContent }),
+  z.strictObject({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), text }),
+  imageSchema.extend({ type: z.literal('image') }).strict(),
+  z.strictObject({ type: z.literal('quote'), text, attribution: text.optional() }),
+  z.strictObject({ type: z.literal('related'), ids: z.array(z.number().int().positive()).min(1) }),
+  z.strictObject({ type: z.literal('list'), ordered: z.boolean().default(false), items: z.array(inlineContent).min(1) }),
+]);
+
+export const articleRecordSchema = z.strictObject({
+  id: z.number().int().positive(),
+  /** Optional: derived from the title when absent. */
+  slug: slugSchema.optional(),
+  locale: localeSchema.default('vi'),
+  title: text,
+  sapo: text,
+  category: slugSchema,
+  tags: z.array(text).default([]),
+  authors: z.array(slugSchema).min(1, 'needs at least one author'),
+  /** Photographer shown as "Ảnh: …" in the byline. */
+  photoCredit: text.optional(),
+  publishedAt: isoDateTime,
+  updatedAt: isoDateTime.optional(),
+  cover: imageSchema.optional(),
+  body: z.array(blockSchema).min(1, 'needs at least one block'),
+});
+
+export const categoryRecordSchema = z.strictObject({
+  slug: slugSchema,
+  locale: localeSchema.default('vi'),
+  name: text,
+  description: text,
+  order: z.number().int(),
+  parent: slugSchema.optional(),
+});
+
+export const authorRecordSchema = z.strictObject({
+  slug: slugSchema,
+  name: text,
+  bio: text,
+});
+
+const localeSiteSchema = z.strictObject({
+  name: text,
+  tagline: text,
+  description: text,
+});
+
+export const siteRecordSchema = z.strictObject({
+  /** Per-edition names and descriptions. */
+  editions: z.strictObject({ vi: localeSiteSchema, en: localeSiteSchema }),
+  publisher: z.strictObject({
+    name: text,
+    address: text,
+    phone: text,
+    email: z.email(),
+    /** Logo under images/, used by structured data. */
+    logo: imageSchema.pick({ src: true, width: true, height: true }),
+  }),
+});
+
+export const categoriesFileSchema = z.array(categoryRecordSchema);
+export const authorsFileSchema = z.array(authorRecordSchema);
+
+export type Locale = z.infer<typeof localeSchema>;
+export type ArticleRecord = z.infer<typeof articleRecordSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Inline = z.infer<typeof inlineSchema>;
+export type Image = z.infer<typeof imageSchema>;
+export type CategoryRecord = z.infer<typeof categoryRecordSchema>;
+export type AuthorRecord = z.infer<typeof authorRecordSchema>;
+export type SiteRecord = z.infer<typeof siteRecordSchema>;

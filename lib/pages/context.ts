@@ -1,0 +1,29 @@
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { getContent, type ContentIndex, type Locale } from '../content';
+import { getUi, type Ui } from '../i18n/ui';
+import { isLocale } from '@/i18n/routing';
+
+export interface PageContext {
+  locale: Locale;
+  content: ContentIndex;
+  ui: Ui;
+}
+
+/**
+ * What every page starts with: the locale from the route (validated), the
+ * content index and the translated UI. setRequestLocale keeps the page
+ * statically cacheable (no headers() read).
+ */
+export async function pageContext(localeParam: string): Promise<PageContext> {
+  if (!isLocale(localeParam)) notFound();
+  setRequestLocale(localeParam);
+  const [content, ui] = await Promise.all([getContent(), getUi(localeParam)]);
+  return { locale: localeParam, content, ui };
+}
+
+/** Route params are strings; a page number must be a positive integer or the page does not exist. */
+export function pageNumber(param: string): number {
+  if (!/^[1-9]\d{0,5}$/.test(param)) notFound();
+  return Number(param);
+}

@@ -1,0 +1,28 @@
+import type { ContentIndex, Locale } from '../content';
+import { PAGE_SIZE } from '../urls';
+
+/**
+ * Whether an internal path (as produced by resolvePublicPath) names something
+ * that exists: the article, the category/tag/author and the page number. The
+ * proxy sends everything else to the 404 page before any page renders.
+ */
+export function internalPathExists(content: ContentIndex, path: string): boolean {
+  const [, locale, kind, key, page] = path.split('/') as [string, Locale, string?, string?, string?];
+  const pageNumber = Number(page);
+  switch (kind) {
+    case undefined:
+    case 'search':
+    case 'feed':
+      return true;
+    case 'article':
+      return content.getArticle(Number(key)) !== undefined;
+    case 'category':
+      return !!key && !!content.getCategory(locale, key) && pageNumber <= content.listByCategory(locale, key, 1, PAGE_SIZE).pageCount;
+    case 'tag':
+      return !!key && !!content.getTag(locale, key) && pageNumber <= content.listByTag(locale, key, 1, PAGE_SIZE).pageCount;
+    case 'author':
+      return !!key && !!content.getAuthor(key) && pageNumber <= content.listByAuthor(locale, key, 1, PAGE_SIZE).pageCount;
+    default:
+      return false;
+  }
+}

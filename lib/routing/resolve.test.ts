@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePageParam, resolvePublicPath } from './resolve';
+
+const r = (url: string) => {
+  const u = new URL(url, 'http://x');
+  return resolvePublicPath(u.pathname, u.searchParams);
+};
+const rewrite = (path: string, keepQuery = false) => ({ kind: 'rewrite', path, keepQuery });
+
+test('home pages of both editions', () => {
+  assert.deepEqual(r('/'), rewrite('/vi'));
+  assert.deepEqual(r('/en'), rewrite('/en'));
+  assert.deepEqual(r('/en/'), rewrite('/en'));
+});
+
+test('articles: the id decides, the slug is passed on for the canonical check', () => {
+  assert.deepEqual(r('/ha-noi-chu-dong-1000.html'), rewrite('/vi/article/1000/ha-noi-chu-dong'));
+  assert.deepEqual(r('/en/hanoi-news-1060.html'), rewrite('/en/article/1060/hanoi-news'));
+  assert.deepEqual(r('/1000.html'), rewrite('/vi/article/1000/-'));
+});
+
+test('categories with ?page', () => {
+  assert.deepEqual(r('/thoi-su'), rewrite('/vi/category/thoi-su/1'));
+  assert.deepEqual(r('/thoi-su?page=2'), rewrite('/vi/category/thoi-su/2'));
+  assert.deepEqual(r('/thoi-su?page=abc'), rewrite('/vi/category/thoi-su/1'));
+  assert.deepEqual(r('/en/news?page=3&utm_source=x'), rewrite('/en/category/news/3'));
+});
+
+test('localised section names', () => {
+  assert.deepEqual(r('/chu-de/ha-noi?page=2'), rewrite('/vi/tag/ha-noi/2'));
+  assert.deepEqual(r('/tac-gia/tu-linh'), rewrite('/vi/author/tu-linh/1'));
+  assert.deepEqual(r('/tim-kiem?q=ha+noi'), rewrite('/vi/search', true));
+  assert.deepEqual(r('/en/tag/hanoi'), rewrite('/en/tag/hanoi/1'));
+  assert.deepEqual(r('/en/search?q=x'), rewrite('/en/search', true));
+});
+
+test('feeds', () => {
+  assert.deepEqual(r('/rss.xml'), rewrite('/vi/feed'));
+  assert.deepEqual(r('/rss/thoi-su.xml'), rewrite('/vi/feed/thoi-su'));
+  assert.deepEqual(r('/en/rss.xml'), rewrite('/en/feed'));
+});
+
+test('internal route names and unknown shapes are 404s', () => {
+  for (const path of ['/category/thoi-su/2', '/article/1000/x', '/tag/ha-noi', '/search', '/thoi-su/2', '/a/b/c', '/Thoi Su', '/en/chu-de/x', '/tac-gia', '/feed']) {
+    const res = r(path);
+    assert.equal(res.kind, 'rewrite', path);
+    assert.match((res as { path: string }).path, /\/not-found$|^\/vi\/category\/(tag|search|article|feed)\/1$/, path);
+  }
+  assert.deepEqual(r('/thoi-su/2'), rewrite('/vi/not-found'));
+  assert.deepEqual(r('/en/chu-de/x'), rewrite('/en/not-found'));
+});
+
+test('/vi prefix redirects to the canonical root paths, keeping the query', () => {
+  assert.deepEqual(r('/vi'), { kind: 'redirect', location: '/' });
+  assert.deepEqual(r('/vi/thoi-su?page=2'), { kind: 'redirect', location: '/thoi-su?page=2' });
+});
+
+test('parsePageParam gives a sane default for bad input', () => {
+  assert.equal(parsePageParam(null), 1);
+  assert.equal(parsePageParam('2'), 2);
+  for (const bad of ['0', '-1', '1.5', 'abc', '', '02', '9999999']) assert.equal(parsePageParam(bad), 1, bad);
+});

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import type { Locale, Site } from '../content';
+import { absoluteUrl } from '../urls';
+
+interface PageMeta {
+  site: Site;
+  locale: Locale;
+  /** The page's own title; the site name is appended. Omit for the home page. */
+  title?: string;
+  description: string;
+  /** Canonical site path, e.g. "/thoi-su?page=2". */
+  path: string;
+  /** Set false for pages that must not be indexed (search results, 404). */
+  index?: boolean;
+}
+
+/** Title, description and canonical URL (absolute, from SITE_URL) for any page. */
+export function pageMetadata({ site, locale, title, description, path, index = true }: PageMeta): Metadata {
+  const edition = site.editions[locale];
+  return {
+    title: title ? `${title} | ${edition.name}` : `${edition.name} - ${edition.tagline}`,
+    description,
+    alternates: { canonical: absoluteUrl(path) },
+    robots: index ? undefined : { index: false, follow: true },
+  };
+}
