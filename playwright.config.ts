@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * e2e runs against the production build (`npm run build` first), with
+ * Debian's Chromium (Playwright cannot download browsers here). Two servers:
+ * the bundled newsroom, and a content folder with a broken record.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BROKEN_PORT = PORT + 1;
+const baseURL = `http://localhost:${PORT}`;
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { baseURL, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /mobile\.spec\.ts/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /(mobile|smoke)\.spec\.ts/ },
+  ],
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      url: `${baseURL}/`,
+      env: { SITE_URL: baseURL, CONTENT_DIR: 'data' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${BROKEN_PORT}`,
+      url: `http://localhost:${BROKEN_PORT}/`,
+      env: { SITE_URL: `http://localhost:${BROKEN_PORT}`, CONTENT_DIR: 'e2e/fixtures/broken-content' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+  ],
+});
