@@ -75,3 +75,32 @@ export function siteUrl(): string {
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/**
+ * The mobile site mirrors every desktop path under /m (/en/m for English):
+ *   /                → /m              /thoi-su?page=2 → /m/thoi-su?page=2
+ *   /en/news         → /en/m/news      /x-1000.html    → /m/x-1000.html
+ */
+export function mobilePath(desktop: string): string {
+  const [path = '/', query] = desktop.split('?', 2) as [string, string?];
+  const en = path === '/en' || path.startsWith('/en/');
+  const rest = en ? path.slice(3) : path;
+  const mobile = `${en ? '/en' : ''}/m${rest === '/' ? '' : rest}`;
+  return query ? `${mobile}?${query}` : mobile;
+}
+
+/** The inverse of mobilePath; a path without /m is returned unchanged. */
+export function desktopPath(mobile: string): string {
+  const [path = '/', query] = mobile.split('?', 2) as [string, string?];
+  const match = /^(\/en)?\/m(\/.*)?$/.exec(path);
+  const desktop = match ? `${match[1] ?? ''}${match[2] ?? ''}` || '/' : path;
+  return query ? `${desktop}?${query}` : desktop;
+}
+
+/** Query parameter of the "Phiên bản di động / máy tính" links: the proxy remembers the choice in a cookie. */
+export const VIEW_PARAM = 'view';
+export const VIEW_COOKIE = 'view';
+
+export function versionSwitchHref(targetPath: string, view: 'mobile' | 'desktop'): string {
+  return `${targetPath}${targetPath.includes('?') ? '&' : '?'}${VIEW_PARAM}=${view}`;
+}

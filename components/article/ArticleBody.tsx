@@ -21,7 +21,7 @@ export function ArticleBody({ blocks, ui, imageSizes }: Props) {
           case 'paragraph':
             return (
               <p key={i}>
-                <InlineText runs={block.content} />
+                <InlineText runs={block.content} href={ui.href} />
               </p>
             );
           case 'heading':
@@ -36,11 +36,11 @@ export function ArticleBody({ blocks, ui, imageSizes }: Props) {
               </blockquote>
             );
           case 'related':
-            return <RelatedBox key={i} items={block.items} title={ui.t('Article.relatedBox')} />;
+            return <RelatedBox key={i} items={block.items} title={ui.t('Article.relatedBox')} href={ui.href} />;
           case 'list': {
             const items = block.items.map((runs, j) => (
               <li key={j}>
-                <InlineText runs={runs} />
+                <InlineText runs={runs} href={ui.href} />
               </li>
             ));
             return block.ordered ? <ol key={i}>{items}</ol> : <ul key={i}>{items}</ul>;

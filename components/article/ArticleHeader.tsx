@@ -11,10 +11,10 @@ export function ArticleHeader({ article, ui }: { article: Article; ui: Ui }) {
       <nav aria-label={ui.t('Article.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <a href={homePath(locale)}>{ui.t('Article.home')}</a>
+            <a href={ui.href(homePath(locale))}>{ui.t('Article.home')}</a>
           </li>
           <li>
-            <a href={categoryPath(locale, category.slug)}>{category.name}</a>
+            <a href={ui.href(categoryPath(locale, category.slug))}>{category.name}</a>
           </li>
         </ol>
       </nav>

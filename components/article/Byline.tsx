@@ -10,7 +10,7 @@ export function Byline({ article, ui }: { article: ArticleSummary; ui: Ui }) {
       {article.authors.map((author, i) => (
         <span key={author.slug}>
           {i > 0 && ', '}
-          <a href={authorPath(article.locale, author.slug)} rel="author">
+          <a href={ui.href(authorPath(article.locale, author.slug))} rel="author">
             <strong>{author.name}</strong>
           </a>
         </span>

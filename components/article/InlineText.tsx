@@ -1,7 +1,7 @@
 import type { Inline } from '@/lib/content';
 
 /** Paragraph runs: plain, bold, italic, links (internal or http(s), checked at load). */
-export function InlineText({ runs }: { runs: Inline[] }) {
+export function InlineText({ runs, href }: { runs: Inline[]; href: (path: string) => string }) {
   return runs.map((run, i) => {
     let node: React.ReactNode = run.text;
     if (run.italic) node = <em>{node}</em>;
@@ -9,7 +9,7 @@ export function InlineText({ runs }: { runs: Inline[] }) {
     if (run.href) {
       const external = /^https?:/i.test(run.href);
       node = (
-        <a href={run.href} rel={external ? 'noopener' : undefined}>
+        <a href={external ? run.href : href(run.href)} rel={external ? 'noopener' : undefined}>
           {node}
         </a>
       );

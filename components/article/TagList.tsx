@@ -10,7 +10,7 @@ export function TagList({ article, ui }: { article: ArticleSummary; ui: Ui }) {
       <ul>
         {article.tags.map((tag) => (
           <li key={tag.slug}>
-            <a href={tagPath(article.locale, tag.slug)}>{tag.name}</a>
+            <a href={ui.href(tagPath(article.locale, tag.slug))}>{tag.name}</a>
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ export function SubcategoryLinks({ categories, ui }: { categories: Category[]; u
       <ul>
         {categories.map((c) => (
           <li key={c.slug}>
-            <a href={categoryPath(ui.locale, c.slug)}>{c.name}</a>
+            <a href={ui.href(categoryPath(ui.locale, c.slug))}>{c.name}</a>
           </li>
         ))}
       </ul>

@@ -17,7 +17,7 @@ interface Props {
 
 export function ArticleCard({ article, ui, variant = 'standard', headingLevel = 3, imageSizes = '240px', priority }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const href = articlePath(article);
+  const href = ui.href(articlePath(article));
   const showImage = variant !== 'compact' && article.cover;
   return (
     <article className={`card card--${variant}`}>

@@ -20,7 +20,7 @@ export function NotFoundView({ ui, site, menu, latest, versionLink }: Props) {
         <h1>{ui.t('NotFound.title')}</h1>
         <p>{ui.t('NotFound.body')}</p>
         <p>
-          <a href={homePath(ui.locale)}>{ui.t('NotFound.home')}</a>
+          <a href={ui.href(homePath(ui.locale))}>{ui.t('NotFound.home')}</a>
         </p>
         <SearchForm ui={ui} query="" />
         {latest.length > 0 && (

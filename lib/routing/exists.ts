@@ -7,7 +7,9 @@ import { PAGE_SIZE } from '../urls';
  * proxy sends everything else to the 404 page before any page renders.
  */
 export function internalPathExists(content: ContentIndex, path: string): boolean {
-  const [, locale, kind, key, page] = path.split('/') as [string, Locale, string?, string?, string?];
+  const parts = path.split('/');
+  if (parts[2] === 'm') parts.splice(2, 1);
+  const [, locale, kind, key, page] = parts as [string, Locale, string?, string?, string?];
   const pageNumber = Number(page);
   switch (kind) {
     case undefined:

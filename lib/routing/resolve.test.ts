@@ -6,7 +6,13 @@ const r = (url: string) => {
   const u = new URL(url, 'http://x');
   return resolvePublicPath(u.pathname, u.searchParams);
 };
-const rewrite = (path: string, keepQuery = false) => ({ kind: 'rewrite', path, keepQuery });
+const rewrite = (path: string, keepQuery = false) => ({
+  kind: 'rewrite',
+  path,
+  keepQuery,
+  locale: path.startsWith('/en') ? 'en' : 'vi',
+  mobile: /^\/(vi|en)\/m(\/|$)/.test(path),
+});
 
 test('home pages of both editions', () => {
   assert.deepEqual(r('/'), rewrite('/vi'));
@@ -60,4 +66,15 @@ test('parsePageParam gives a sane default for bad input', () => {
   assert.equal(parsePageParam(null), 1);
   assert.equal(parsePageParam('2'), 2);
   for (const bad of ['0', '-1', '1.5', 'abc', '', '02', '9999999']) assert.equal(parsePageParam(bad), 1, bad);
+});
+
+test('mobile twins under /m and on an m. host', () => {
+  assert.deepEqual(r('/m'), rewrite('/vi/m'));
+  assert.deepEqual(r('/m/thoi-su?page=2'), rewrite('/vi/m/category/thoi-su/2'));
+  assert.deepEqual(r('/m/ha-noi-1000.html'), rewrite('/vi/m/article/1000/ha-noi'));
+  assert.deepEqual(r('/en/m/news'), rewrite('/en/m/category/news/1'));
+  assert.deepEqual(r('/m/tim-kiem?q=x'), rewrite('/vi/m/search', true));
+  assert.deepEqual(r('/m/a/b'), rewrite('/vi/m/not-found'));
+  const u = new URL('http://x/thoi-su');
+  assert.deepEqual(resolvePublicPath(u.pathname, u.searchParams, { mobileHost: true }), rewrite('/vi/m/category/thoi-su/1'));
 });

@@ -14,11 +14,13 @@ import { SECTION_SEGMENTS, parseArticleSegment, type Section } from '../urls';
  *   /tim-kiem?q=…             → /vi/search?q=…
  *   /rss.xml, /rss/{cat}.xml  → /vi/feed, /vi/feed/{cat}
  *   /en/…                     → /en/… (same shapes, English section names)
+ *   /m/…, /en/m/…             → the mobile twin: /{locale}/m/… (same shapes)
+ *   Host m.example.vn         → the mobile twin at the plain paths
  *   /vi/…                     → 308 to the same path without /vi
  *   anything else             → /{locale}/not-found (the 404 page)
  */
 export type Resolution =
-  | { kind: 'rewrite'; path: string; keepQuery: boolean }
+  | { kind: 'rewrite'; path: string; keepQuery: boolean; locale: Locale; mobile: boolean }
   | { kind: 'redirect'; location: string };
 
 const MAX_PAGE = 100_000;
@@ -31,7 +33,7 @@ export function parsePageParam(value: string | null): number {
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function resolvePublicPath(pathname: string, search: URLSearchParams): Resolution {
+export function resolvePublicPath(pathname: string, search: URLSearchParams, options: { mobileHost?: boolean } = {}): Resolution {
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0];
   if (first === 'vi') {
@@ -41,8 +43,17 @@ export function resolvePublicPath(pathname: string, search: URLSearchParams): Re
   }
   const locale: Locale = first === 'en' ? 'en' : 'vi';
   if (locale === 'en') segments.shift();
+  const mobilePrefix = segments[0] === 'm';
+  if (mobilePrefix) segments.shift();
+  const mobile = mobilePrefix || options.mobileHost === true;
   const page = parsePageParam(search.get('page'));
-  const rewrite = (path: string, keepQuery = false): Resolution => ({ kind: 'rewrite', path: `/${locale}${path}`, keepQuery });
+  const rewrite = (path: string, keepQuery = false): Resolution => ({
+    kind: 'rewrite',
+    path: `/${locale}${mobile ? '/m' : ''}${path}`,
+    keepQuery,
+    locale,
+    mobile,
+  });
   const notFound = rewrite('/not-found');
 
   const [head, second, ...more] = segments;

@@ -1,0 +1,153 @@
+import type { ReactElement } from 'react';
+import { MobileArticle } from '@/components/mobile/MobileArticle';
+import { MobileListing } from '@/components/mobile/MobileListing';
+import { MobileShell } from '@/components/mobile/MobileShell';
+import { SearchForm } from '@/components/listing/SearchForm';
+import { homeSections } from '../pages/home';
+import type { ContentIndex, Locale } from '../content';
+import type { Ui } from '../i18n/ui';
+import { PAGE_SIZE, articlePath, authorPath, categoryPath, homePath, mobilePath, searchPath, tagPath } from '../urls';
+
+/** What the mobile renderer needs to answer one request. */
+export type MobilePage =
+  | { kind: 'page'; status: 200 | 404; title: string; description: string; desktopPath: string; index: boolean; body: ReactElement }
+  | { kind: 'redirect'; location: string };
+
+interface Request {
+  content: ContentIndex;
+  ui: Ui;
+  locale: Locale;
+  /** Internal route segments after /{locale}/m, e.g. ["category", "thoi-su", "2"]. */
+  segments: string[];
+  /** Only for search. */
+  query?: { q: string; page: number };
+}
+
+/**
+ * Decides what a mobile URL shows, using the same content getters and the
+ * same components as the desktop pages; only the frame (MobileShell) differs.
+ */
+export function mobilePage({ content, ui, locale, segments, query }: Request): MobilePage {
+  const site = content.site;
+  const edition = site.editions[locale];
+  const frame = (desktop: string, children: React.ReactNode) => (
+    <MobileShell site={site} menu={content.menu(locale)} ui={ui} desktopHref={desktop}>
+      {children}
+    </MobileShell>
+  );
+  const page = (title: string, description: string, desktop: string, children: React.ReactNode, index = true): MobilePage => ({
+    kind: 'page',
+    status: 200,
+    title,
+    description,
+    desktopPath: desktop,
+    index,
+    body: frame(desktop, children),
+  });
+  const notFound: MobilePage = {
+    kind: 'page',
+    status: 404,
+    title: `${ui.t('NotFound.title')} | ${edition.name}`,
+    description: ui.t('NotFound.body'),
+    desktopPath: homePath(locale),
+    index: false,
+    body: frame(
+      homePath(locale),
+      <MobileListing
+        title={ui.t('NotFound.title')}
+        intro={
+          <>
+            <p>{ui.t('NotFound.body')}</p>
+            <p>
+              <a href={ui.href(homePath(locale))}>{ui.t('NotFound.home')}</a>
+            </p>
+            <SearchForm ui={ui} query="" />
+            <h2 className="section-title">{ui.t('NotFound.latest')}</h2>
+          </>
+        }
+        list={{ items: content.latest(locale, 6), page: 1, pageCount: 1, total: 6 }}
+        pageHref={() => ''}
+        ui={ui}
+      />,
+    ),
+  };
+  const pageNo = (value: string | undefined) => (value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : NaN);
+  const [kind, key, third] = segments;
+
+  switch (kind) {
+    case undefined: {
+      const { top, highlights, latest } = homeSections(content, locale);
+      const items = [top, ...highlights, ...latest].filter((a) => a !== undefined);
+      return page(`${edition.name} - ${edition.tagline}`, edition.description, homePath(locale), (
+        <MobileListing
+          title={`${edition.name} - ${ui.t('Home.title')}`}
+          hideTitle
+          list={{ items, page: 1, pageCount: 1, total: items.length }}
+          pageHref={() => ''}
+          ui={ui}
+        />
+      ));
+    }
+    case 'article': {
+      const article = content.getArticle(Number(key));
+      if (!article) return notFound;
+      if (article.slug !== third || article.locale !== locale) return { kind: 'redirect', location: mobilePath(articlePath(article)) };
+      return page(`${article.title} | ${edition.name}`, article.sapo, articlePath(article), (
+        <MobileArticle article={article} related={content.related(article, 5)} ui={ui} />
+      ));
+    }
+    case 'category': {
+      const category = key ? content.getCategory(locale, key) : undefined;
+      const n = pageNo(third);
+      const list = category ? content.listByCategory(locale, category.slug, n, PAGE_SIZE) : undefined;
+      if (!category || !list || !(n <= list.pageCount)) return notFound;
+      const title = n > 1 ? ui.t('Category.pageTitle', { name: category.name, page: n }) : category.name;
+      return page(`${title} | ${edition.name}`, category.description, categoryPath(locale, category.slug, n), (
+        <MobileListing title={category.name} list={list} pageHref={(p) => ui.href(categoryPath(locale, category.slug, p))} emptyText={ui.t('Category.empty')} ui={ui} />
+      ));
+    }
+    case 'tag': {
+      const tag = key ? content.getTag(locale, key) : undefined;
+      const n = pageNo(third);
+      const list = tag ? content.listByTag(locale, tag.slug, n, PAGE_SIZE) : undefined;
+      if (!tag || !list || !(n <= list.pageCount)) return notFound;
+      const title = ui.t('Tag.title', { name: tag.name });
+      return page(`${title} | ${edition.name}`, ui.t('Tag.description', { name: tag.name }), tagPath(locale, tag.slug, n), (
+        <MobileListing title={title} list={list} pageHref={(p) => ui.href(tagPath(locale, tag.slug, p))} ui={ui} />
+      ));
+    }
+    case 'author': {
+      const author = key ? content.getAuthor(key) : undefined;
+      const n = pageNo(third);
+      const list = author ? content.listByAuthor(locale, author.slug, n, PAGE_SIZE) : undefined;
+      if (!author || !list || !(n <= list.pageCount)) return notFound;
+      const title = ui.t('Author.title', { name: author.name });
+      return page(`${title} | ${edition.name}`, author.bio, authorPath(locale, author.slug, n), (
+        <MobileListing title={title} intro={<p>{author.bio}</p>} list={list} pageHref={(p) => ui.href(authorPath(locale, author.slug, p))} ui={ui} />
+      ));
+    }
+    case 'search': {
+      const q = query?.q ?? '';
+      const found = content.search(locale, q, 1, PAGE_SIZE);
+      const n = Math.min(query?.page ?? 1, found.pageCount);
+      const list = content.search(locale, q, n, PAGE_SIZE);
+      const title = q ? ui.t('Search.resultsTitle', { query: q }) : ui.t('Search.title');
+      return page(`${title} | ${edition.name}`, ui.t('Search.hint'), searchPath(locale, q, n), (
+        <MobileListing
+          title={title}
+          intro={
+            <>
+              <SearchForm ui={ui} query={q} />
+              <p role="status">{q ? ui.t('Search.count', { count: list.total, query: q }) : ui.t('Search.hint')}</p>
+            </>
+          }
+          list={list}
+          pageHref={(p) => ui.href(searchPath(locale, q, p))}
+          ui={ui}
+        />
+      ), false);
+    }
+    default:
+      return notFound;
+  }
+}
