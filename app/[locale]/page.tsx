@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { HomeView } from '@/components/home/HomeView';
 import { homeSections } from '@/lib/pages/home';
-import { pageContext } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext } from '@/lib/pages/context';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { homePath } from '@/lib/urls';
 
@@ -14,5 +14,5 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale, content, ui } = await pageContext((await params).locale);
-  return <HomeView ui={ui} site={content.site} menu={content.menu(locale)} sections={homeSections(content, locale)} />;
+  return <HomeView ui={ui} site={content.site} menu={content.menu(locale)} sections={homeSections(content, locale)} versionLink={mobileVersionLink(ui, homePath(locale))} />;
 }

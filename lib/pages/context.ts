@@ -3,6 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { getContent, type ContentIndex, type Locale } from '../content';
 import { getUi, type Ui } from '../i18n/ui';
 import { isLocale } from '@/i18n/routing';
+import { mobilePath, versionSwitchHref } from '../urls';
 
 export interface PageContext {
   locale: Locale;
@@ -26,4 +27,9 @@ export async function pageContext(localeParam: string): Promise<PageContext> {
 export function pageNumber(param: string): number {
   if (!/^[1-9]\d{0,5}$/.test(param)) notFound();
   return Number(param);
+}
+
+/** The desktop footer's "Phiên bản di động" link: the mobile twin of this page, remembering the choice. */
+export function mobileVersionLink(ui: Ui, desktop: string): { href: string; label: string } {
+  return { href: versionSwitchHref(mobilePath(desktop), 'mobile'), label: ui.t('Footer.mobileVersion') };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Locale, Site } from '../content';
-import { absoluteUrl } from '../urls';
+import { absoluteUrl, mobilePath } from '../urls';
 
 interface PageMeta {
   site: Site;
@@ -20,7 +20,11 @@ export function pageMetadata({ site, locale, title, description, path, index = t
   return {
     title: title ? `${title} | ${edition.name}` : `${edition.name} - ${edition.tagline}`,
     description,
-    alternates: { canonical: absoluteUrl(path) },
+    alternates: {
+      canonical: absoluteUrl(path),
+      // Google's pairing for separate mobile URLs; the mobile page points back with rel=canonical.
+      media: { 'only screen and (max-width: 640px)': absoluteUrl(mobilePath(path)) },
+    },
     robots: index ? undefined : { index: false, follow: true },
   };
 }

@@ -2,7 +2,9 @@ import { NotFoundView } from '@/components/pages/NotFoundView';
 import { isLocale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { getUi } from '@/lib/i18n/ui';
+import { mobileVersionLink } from '@/lib/pages/context';
 import { renderDocument, stylesheet } from '@/lib/render/html';
+import { homePath } from '@/lib/urls';
 
 /**
  * The 404 page. The proxy rewrites every path that names nothing here
@@ -18,7 +20,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     title: `${ui.t('NotFound.title')} | ${content.site.editions[locale].name}`,
     css: stylesheet('desktop.css'),
     head: <meta name="robots" content="noindex" />,
-    body: <NotFoundView ui={ui} site={content.site} menu={content.menu(locale)} latest={content.latest(locale, 6)} />,
+    body: <NotFoundView ui={ui} site={content.site} menu={content.menu(locale)} latest={content.latest(locale, 6)} versionLink={mobileVersionLink(ui, homePath(locale))} />,
   });
   return new Response(html, {
     status: 404,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ListingView } from '@/components/listing/ListingView';
 import { SearchForm } from '@/components/listing/SearchForm';
-import { pageContext } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext } from '@/lib/pages/context';
 import { parseSearchQuery } from '@/lib/pages/search';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PAGE_SIZE, searchPath } from '@/lib/urls';
@@ -46,6 +46,7 @@ export default async function SearchPage(props: Props) {
         </>
       }
       list={list}
+      versionLink={mobileVersionLink(ui, searchPath(locale, query, list.page))}
       pageHref={(p) => searchPath(locale, query, p)}
     />
   );

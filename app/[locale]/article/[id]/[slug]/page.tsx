@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
-import { pageContext } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext } from '@/lib/pages/context';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { articlePath } from '@/lib/urls';
 
@@ -39,6 +39,7 @@ export default async function ArticlePage(props: Props) {
       article={article}
       sameCategory={content.related(article, 6)}
       latest={content.latest(locale, 8, { exclude: [article.id] })}
+      versionLink={mobileVersionLink(ui, articlePath(article))}
     />
   );
 }

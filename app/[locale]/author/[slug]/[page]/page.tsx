@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing/ListingView';
-import { pageContext, pageNumber } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext, pageNumber } from '@/lib/pages/context';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PAGE_SIZE, authorPath } from '@/lib/urls';
 
@@ -45,6 +45,7 @@ export default async function AuthorPage(props: Props) {
       description={author.bio}
       intro={<p className="listing__count">{ui.t('Author.count', { count: list.total })}</p>}
       list={list}
+      versionLink={mobileVersionLink(ui, authorPath(locale, author.slug, list.page))}
       pageHref={(p) => authorPath(locale, author.slug, p)}
     />
   );

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing/ListingView';
 import { SubcategoryLinks } from '@/components/listing/SubcategoryLinks';
-import { pageContext, pageNumber, type PageContext } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext, pageNumber, type PageContext } from '@/lib/pages/context';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PAGE_SIZE, categoryPath } from '@/lib/urls';
 
@@ -48,6 +48,7 @@ export default async function CategoryPage(props: Props) {
       description={category.description}
       intro={subcategories.length > 0 ? <SubcategoryLinks categories={subcategories} ui={ui} /> : undefined}
       list={list}
+      versionLink={mobileVersionLink(ui, categoryPath(locale, category.slug, list.page))}
       emptyText={ui.t('Category.empty')}
       pageHref={(p) => categoryPath(locale, category.slug, p)}
       currentCategory={category.parent ?? category.slug}

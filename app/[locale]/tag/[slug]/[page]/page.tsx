@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing/ListingView';
-import { pageContext, pageNumber } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext, pageNumber } from '@/lib/pages/context';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { PAGE_SIZE, tagPath } from '@/lib/urls';
 
@@ -44,6 +44,7 @@ export default async function TagPage(props: Props) {
       title={ui.t('Tag.title', { name: tag.name })}
       description={ui.t('Tag.count', { count: list.total })}
       list={list}
+      versionLink={mobileVersionLink(ui, tagPath(locale, tag.slug, list.page))}
       pageHref={(p) => tagPath(locale, tag.slug, p)}
     />
   );
