@@ -14,8 +14,9 @@ export function internalPathExists(content: ContentIndex, path: string): boolean
   switch (kind) {
     case undefined:
     case 'search':
-    case 'feed':
       return true;
+    case 'feed':
+      return key === undefined || !!content.getCategory(locale, key);
     case 'article':
       return content.getArticle(Number(key)) !== undefined;
     case 'category':
