@@ -47,7 +47,7 @@ class Edition {
       }
       for (const author of article.authors) push(this.byAuthor, author.slug, article);
     }
-    this.haystacks = this.latest.map((a) => foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' ')));
+    this.haystacks = this.latest.map((a) => ` ${words(foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' '))).join(' ')} `);
   }
 }
 
@@ -147,19 +147,24 @@ export class ContentIndex {
   }
 
   /**
-   * Every word of the query must appear in the title, sapo or tags; accents and
+   * Every word (syllable) of the query must appear as a whole word in the title, sapo or tags; accents and
    * đ are folded on both sides so "ha noi" finds "Hà Nội". Newest first.
    */
   search(locale: Locale, query: string, page: number, perPage: number): Page<ArticleSummary> {
-    const terms = foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const terms = words(foldVietnamese(query));
     if (terms.length === 0) return paginate([], page, perPage);
     const edition = this.editions[locale];
     const hits = edition.latest.filter((_, i) => {
       const hay = edition.haystacks[i] ?? '';
-      return terms.every((t) => hay.includes(t));
+      return terms.every((t) => hay.includes(` ${t} `));
     });
     return paginate(hits, page, perPage);
   }
+}
+
+/** Folded text → its words (Vietnamese syllables), punctuation dropped. */
+function words(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 function paginate<T>(list: readonly T[], page: number, perPage: number): Page<T> {
