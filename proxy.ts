@@ -3,7 +3,7 @@ import { getContent } from './lib/content';
 import { isPhone } from './lib/routing/device';
 import { internalPathExists } from './lib/routing/exists';
 import { resolvePublicPath } from './lib/routing/resolve';
-import { VIEW_COOKIE, VIEW_PARAM, absoluteUrl, mobilePath } from './lib/urls';
+import { VIEW_COOKIE, VIEW_PARAM, absoluteUrl, articlePath, mobilePath } from './lib/urls';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -41,7 +41,15 @@ export async function proxy(request: NextRequest) {
     return response;
   }
 
-  const exists = internalPathExists(await getContent(), resolution.path);
+  const content = await getContent();
+  // The id decides: a stale slug or the wrong edition is a permanent redirect to the canonical URL.
+  const articleRef = /^\/(?:vi|en)(?:\/m)?\/article\/(\d+)\/([^/]*)$/.exec(resolution.path);
+  const article = articleRef ? content.getArticle(Number(articleRef[1])) : undefined;
+  if (article && (article.slug !== articleRef?.[2] || article.locale !== resolution.locale)) {
+    const canonical = articlePath(article);
+    return NextResponse.redirect(absoluteUrl(resolution.mobile ? mobilePath(canonical) : canonical), 308);
+  }
+  const exists = internalPathExists(content, resolution.path);
   const target = url.clone();
   target.pathname = exists ? resolution.path : `/${resolution.locale}${resolution.mobile ? '/m' : ''}/not-found`;
   // Only search reads the query: every other page ignores it, so tracking

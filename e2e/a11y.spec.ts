@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SEED } from './lib/site';
+
+const PAGES = [
+  ['home', '/'],
+  ['category', '/thoi-su'],
+  ['seed article', SEED.path],
+  ['tag', '/chu-de/thanh-uy-ha-noi'],
+  ['author', '/tac-gia/tu-linh'],
+  ['search results', '/tim-kiem?q=ha+noi'],
+  ['404', '/khong-ton-tai'],
+  ['English home', '/en'],
+] as const;
+
+for (const [name, path] of PAGES) {
+  test.describe(`${name} page (${path})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(path);
+    });
+
+    test('has no WCAG 2.1 A/AA violations (axe)', async ({ page }) => {
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+      expect(summary, summary.join('\n')).toEqual([]);
+    });
+
+    test('has exactly one h1 and the header/nav/main/footer landmarks', async ({ page }) => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('');
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('contentinfo')).toHaveCount(1);
+      expect(await page.getByRole('banner').getByRole('navigation').count()).toBeGreaterThan(0);
+    });
+  });
+}
+
+test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
+  await page.goto(SEED.path);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua để đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await expect(page).toHaveURL(/#main$/);
+  // The next Tab continues inside main, not back in the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+});

@@ -1,0 +1,77 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * A small, independent reading of the content folder (data/), used as the
+ * tests' oracle: how many articles a category holds, which articles are in
+ * English, and so on. It reads the raw JSON and deliberately does not import
+ * the app's content layer, so a bug there cannot hide itself.
+ */
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const DATA_DIR = path.join(REPO_ROOT, 'data');
+
+export interface RawArticle {
+  id: number;
+  slug: string;
+  locale: 'vi' | 'en';
+  title: string;
+  sapo: string;
+  category: string;
+  tags: string[];
+  authors: string[];
+  publishedAt: string;
+}
+
+export interface RawCategory {
+  slug: string;
+  locale: 'vi' | 'en';
+  name: string;
+  order: number;
+  parent?: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return entry.name.endsWith('.json') ? [full] : [];
+  });
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+let articlesCache: RawArticle[] | undefined;
+
+export function articles(): RawArticle[] {
+  articlesCache ??= walk(path.join(DATA_DIR, 'articles')).map((file) => {
+    const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string }>(file);
+    return { tags: [], ...raw, locale: raw.locale ?? 'vi' } as RawArticle;
+  });
+  return articlesCache;
+}
+
+export function categories(): RawCategory[] {
+  return readJson<Partial<RawCategory>[]>(path.join(DATA_DIR, 'categories.json')).map(
+    (c) => ({ ...c, locale: c.locale ?? 'vi' }) as RawCategory,
+  );
+}
+
+/** Top-level categories of an edition in menu order. */
+export function menu(locale: 'vi' | 'en'): RawCategory[] {
+  return categories()
+    .filter((c) => c.locale === locale && !c.parent)
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/** Articles listed on a category page: the category itself and its sub-categories. */
+export function articlesInCategory(locale: 'vi' | 'en', slug: string): RawArticle[] {
+  const inTree = new Set([slug, ...categories().filter((c) => c.locale === locale && c.parent === slug).map((c) => c.slug)]);
+  return articles().filter((a) => a.locale === locale && inTree.has(a.category));
+}
+
+export function articlePath(article: Pick<RawArticle, 'locale' | 'slug' | 'id'>): string {
+  return `${article.locale === 'en' ? '/en' : ''}/${article.slug}-${article.id}.html`;
+}

@@ -1,0 +1,52 @@
+import { expect, type Page, type Response } from '@playwright/test';
+
+/** The seed article (id 1000), reproduced from /work/shared/seed/000_a6b5e44898749cf5.txt. */
+export const SEED = {
+  id: 1000,
+  path: '/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html',
+  title: 'Hà Nội chủ động xử lý kịp thời những tình huống phức tạp phát sinh từ sớm, từ xa',
+  category: 'Chính trị',
+  datetime: '2022-12-23T16:45:00+07:00',
+  timeText: 'Thứ Sáu, 23/12/2022 16:45',
+  sapoStart: 'Chiều 23/12, Đoàn kiểm tra số 3',
+  related: [
+    'Hà Nội nhân rộng mô hình giáo dục STEM ở cấp tiểu học',
+    'Hà Nội: Cập nhật dữ liệu thường xuyên, phục vụ công tác chỉ đạo, điều hành của Chính phủ',
+    'Hà Nội luôn ghi nhận sự đóng góp của Hội thánh Tin lành Việt Nam (miền Bắc)',
+  ],
+  captions: [
+    'Quang cảnh hội nghị',
+    'Đại tướng Lương Cường phát biểu tại buổi làm việc',
+    'Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu tại buổi làm việc',
+  ],
+  subheadings: [
+    'Đáp ứng tốt hơn yêu cầu của công tác xây dựng Đảng trong giai đoạn mới',
+    'Cấp ủy Đảng có thẩm quyền chỉ đạo làm rõ nhiều vấn đề',
+  ],
+  quoteStart: 'Ban Thường vụ Thành ủy rất mong nhận được',
+  author: 'Tú Linh',
+  photoCredit: 'Ảnh: Viết Thành',
+} as const;
+
+export const NOT_FOUND_VI = 'Không tìm thấy trang';
+export const NOT_FOUND_EN = 'Page not found';
+
+/** The site header (banner landmark): brand, search, edition switch and the category menu. */
+export function siteHeader(page: Page) {
+  return page.getByRole('banner');
+}
+
+/** Article cards in the page's main content (each card is an <article>). */
+export function mainCards(page: Page) {
+  return page.getByRole('main').getByRole('article');
+}
+
+/** Asserts the reader got the Vietnamese 404 page: status, heading, a way home. */
+export async function expectNotFoundPage(page: Page, response: Response | null, locale: 'vi' | 'en' = 'vi') {
+  expect(response, 'navigation response').not.toBeNull();
+  expect(response!.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'vi' ? NOT_FOUND_VI : NOT_FOUND_EN);
+  const home = page.getByRole('main').getByRole('link', { name: locale === 'vi' ? 'Về trang chủ' : 'Back to the home page' });
+  await expect(home).toHaveAttribute('href', locale === 'vi' ? '/' : '/en');
+}
