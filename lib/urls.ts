@@ -104,3 +104,8 @@ export const VIEW_COOKIE = 'view';
 export function versionSwitchHref(targetPath: string, view: 'mobile' | 'desktop'): string {
   return `${targetPath}${targetPath.includes('?') ? '&' : '?'}${VIEW_PARAM}=${view}`;
 }
+
+/** The URL of page N of a category, tag or author listing. */
+export function listingPath(locale: Locale, kind: 'category' | 'tag' | 'author', slug: string, page = 1): string {
+  return kind === 'category' ? categoryPath(locale, slug, page) : sectionPath(locale, kind, slug, page);
+}

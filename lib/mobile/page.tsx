@@ -4,9 +4,10 @@ import { MobileListing } from '@/components/mobile/MobileListing';
 import { MobileShell } from '@/components/mobile/MobileShell';
 import { SearchForm } from '@/components/listing/SearchForm';
 import { homeSections } from '../pages/home';
+import { findListing, type Listing } from '../pages/listing';
 import type { ContentIndex, Locale } from '../content';
 import type { Ui } from '../i18n/ui';
-import { PAGE_SIZE, articlePath, authorPath, categoryPath, homePath, mobilePath, searchPath, tagPath } from '../urls';
+import { PAGE_SIZE, articlePath, homePath, listingPath, mobilePath, searchPath } from '../urls';
 
 /** What the mobile renderer needs to answer one request. */
 export type MobilePage =
@@ -71,7 +72,6 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
       />,
     ),
   };
-  const pageNo = (value: string | undefined) => (value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : NaN);
   const [kind, key, third] = segments;
 
   switch (kind) {
@@ -96,34 +96,23 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
         <MobileArticle article={article} related={content.related(article, 5)} ui={ui} />
       ));
     }
-    case 'category': {
-      const category = key ? content.getCategory(locale, key) : undefined;
-      const n = pageNo(third);
-      const list = category ? content.listByCategory(locale, category.slug, n, PAGE_SIZE) : undefined;
-      if (!category || !list || !(n <= list.pageCount)) return notFound;
-      const title = n > 1 ? ui.t('Category.pageTitle', { name: category.name, page: n }) : category.name;
-      return page(`${title} | ${edition.name}`, category.description, categoryPath(locale, category.slug, n), (
-        <MobileListing title={category.name} list={list} pageHref={(p) => ui.href(categoryPath(locale, category.slug, p))} emptyText={ui.t('Category.empty')} ui={ui} />
-      ));
-    }
-    case 'tag': {
-      const tag = key ? content.getTag(locale, key) : undefined;
-      const n = pageNo(third);
-      const list = tag ? content.listByTag(locale, tag.slug, n, PAGE_SIZE) : undefined;
-      if (!tag || !list || !(n <= list.pageCount)) return notFound;
-      const title = ui.t('Tag.title', { name: tag.name });
-      return page(`${title} | ${edition.name}`, ui.t('Tag.description', { name: tag.name }), tagPath(locale, tag.slug, n), (
-        <MobileListing title={title} list={list} pageHref={(p) => ui.href(tagPath(locale, tag.slug, p))} ui={ui} />
-      ));
-    }
+    case 'category':
+    case 'tag':
     case 'author': {
-      const author = key ? content.getAuthor(key) : undefined;
-      const n = pageNo(third);
-      const list = author ? content.listByAuthor(locale, author.slug, n, PAGE_SIZE) : undefined;
-      if (!author || !list || !(n <= list.pageCount)) return notFound;
-      const title = ui.t('Author.title', { name: author.name });
-      return page(`${title} | ${edition.name}`, author.bio, authorPath(locale, author.slug, n), (
-        <MobileListing title={title} intro={<p>{author.bio}</p>} list={list} pageHref={(p) => ui.href(authorPath(locale, author.slug, p))} ui={ui} />
+      const listing = findListing(content, locale, kind, key ?? '', Number(third));
+      if (!listing) return notFound;
+      const { title, description } = listingText(listing, ui);
+      const { slug } = listing.subject;
+      const documentTitle = listing.kind === 'category' && listing.list.page > 1 ? ui.t('Category.pageTitle', { name: title, page: listing.list.page }) : title;
+      return page(`${documentTitle} | ${edition.name}`, description, listingPath(locale, kind, slug, listing.list.page), (
+        <MobileListing
+          title={title}
+          intro={listing.kind === 'author' ? <p>{description}</p> : undefined}
+          list={listing.list}
+          pageHref={(p) => ui.href(listingPath(locale, kind, slug, p))}
+          emptyText={listing.kind === 'category' ? ui.t('Category.empty') : undefined}
+          ui={ui}
+        />
       ));
     }
     case 'search': {
@@ -149,5 +138,17 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
     }
     default:
       return notFound;
+  }
+}
+
+/** Heading and description of a listing page, in the reader's language. */
+function listingText(listing: Listing, ui: Ui): { title: string; description: string } {
+  switch (listing.kind) {
+    case 'category':
+      return { title: listing.subject.name, description: listing.subject.description };
+    case 'tag':
+      return { title: ui.t('Tag.title', { name: listing.subject.name }), description: ui.t('Tag.description', { name: listing.subject.name }) };
+    case 'author':
+      return { title: ui.t('Author.title', { name: listing.subject.name }), description: listing.subject.bio };
   }
 }

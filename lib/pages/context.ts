@@ -23,12 +23,6 @@ export async function pageContext(localeParam: string): Promise<PageContext> {
   return { locale: localeParam, content, ui };
 }
 
-/** Route params are strings; a page number must be a positive integer or the page does not exist. */
-export function pageNumber(param: string): number {
-  if (!/^[1-9]\d{0,5}$/.test(param)) notFound();
-  return Number(param);
-}
-
 /** The desktop footer's "Phiên bản di động" link: the mobile twin of this page, remembering the choice. */
 export function mobileVersionLink(ui: Ui, desktop: string): { href: string; label: string } {
   return { href: versionSwitchHref(mobilePath(desktop), 'mobile'), label: ui.t('Footer.mobileVersion') };

@@ -1,5 +1,5 @@
 import type { ContentIndex, Locale } from '../content';
-import { PAGE_SIZE } from '../urls';
+import { findListing } from '../pages/listing';
 
 /**
  * Whether an internal path (as produced by resolvePublicPath) names something
@@ -10,7 +10,6 @@ export function internalPathExists(content: ContentIndex, path: string): boolean
   const parts = path.split('/');
   if (parts[2] === 'm') parts.splice(2, 1);
   const [, locale, kind, key, page] = parts as [string, Locale, string?, string?, string?];
-  const pageNumber = Number(page);
   switch (kind) {
     case undefined:
     case 'search':
@@ -20,11 +19,9 @@ export function internalPathExists(content: ContentIndex, path: string): boolean
     case 'article':
       return content.getArticle(Number(key)) !== undefined;
     case 'category':
-      return !!key && !!content.getCategory(locale, key) && pageNumber <= content.listByCategory(locale, key, 1, PAGE_SIZE).pageCount;
     case 'tag':
-      return !!key && !!content.getTag(locale, key) && pageNumber <= content.listByTag(locale, key, 1, PAGE_SIZE).pageCount;
     case 'author':
-      return !!key && !!content.getAuthor(key) && pageNumber <= content.listByAuthor(locale, key, 1, PAGE_SIZE).pageCount;
+      return findListing(content, locale, kind, key ?? '', Number(page)) !== undefined;
     default:
       return false;
   }

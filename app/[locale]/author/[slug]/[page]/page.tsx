@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing/ListingView';
-import { mobileVersionLink, pageContext, pageNumber } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext } from '@/lib/pages/context';
+import { findListing } from '@/lib/pages/listing';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { PAGE_SIZE, authorPath } from '@/lib/urls';
+import { authorPath } from '@/lib/urls';
 
 export const revalidate = 300;
 
@@ -16,11 +17,9 @@ type Props = PageProps<'/[locale]/author/[slug]/[page]'>;
 async function load(props: Props) {
   const params = await props.params;
   const ctx = await pageContext(params.locale);
-  const author = ctx.content.getAuthor(params.slug);
-  if (!author) notFound();
-  const list = ctx.content.listByAuthor(ctx.locale, author.slug, pageNumber(params.page), PAGE_SIZE);
-  if (list.page > list.pageCount) notFound();
-  return { ...ctx, author, list };
+  const listing = findListing(ctx.content, ctx.locale, 'author', params.slug, Number(params.page));
+  if (listing?.kind !== 'author') notFound();
+  return { ...ctx, author: listing.subject, list: listing.list };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

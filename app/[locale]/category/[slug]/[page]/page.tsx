@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing/ListingView';
 import { SubcategoryLinks } from '@/components/listing/SubcategoryLinks';
-import { mobileVersionLink, pageContext, pageNumber, type PageContext } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext, type PageContext } from '@/lib/pages/context';
+import { findListing } from '@/lib/pages/listing';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { PAGE_SIZE, categoryPath } from '@/lib/urls';
+import { categoryPath } from '@/lib/urls';
 
 export const revalidate = 300;
 
@@ -17,12 +18,9 @@ type Props = PageProps<'/[locale]/category/[slug]/[page]'>;
 async function load(props: Props) {
   const params = await props.params;
   const ctx: PageContext = await pageContext(params.locale);
-  const category = ctx.content.getCategory(ctx.locale, params.slug);
-  if (!category) notFound();
-  const page = pageNumber(params.page);
-  const list = ctx.content.listByCategory(ctx.locale, category.slug, page, PAGE_SIZE);
-  if (page > list.pageCount) notFound();
-  return { ...ctx, category, list };
+  const listing = findListing(ctx.content, ctx.locale, 'category', params.slug, Number(params.page));
+  if (listing?.kind !== 'category') notFound();
+  return { ...ctx, category: listing.subject, list: listing.list };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

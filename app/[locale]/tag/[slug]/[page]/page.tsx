@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing/ListingView';
-import { mobileVersionLink, pageContext, pageNumber } from '@/lib/pages/context';
+import { mobileVersionLink, pageContext } from '@/lib/pages/context';
+import { findListing } from '@/lib/pages/listing';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { PAGE_SIZE, tagPath } from '@/lib/urls';
+import { tagPath } from '@/lib/urls';
 
 export const revalidate = 300;
 
@@ -16,11 +17,9 @@ type Props = PageProps<'/[locale]/tag/[slug]/[page]'>;
 async function load(props: Props) {
   const params = await props.params;
   const ctx = await pageContext(params.locale);
-  const tag = ctx.content.getTag(ctx.locale, params.slug);
-  if (!tag) notFound();
-  const list = ctx.content.listByTag(ctx.locale, tag.slug, pageNumber(params.page), PAGE_SIZE);
-  if (list.page > list.pageCount) notFound();
-  return { ...ctx, tag, list };
+  const listing = findListing(ctx.content, ctx.locale, 'tag', params.slug, Number(params.page));
+  if (listing?.kind !== 'tag') notFound();
+  return { ...ctx, tag: listing.subject, list: listing.list };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

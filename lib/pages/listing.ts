@@ -1,0 +1,37 @@
+import type { ArticleSummary, Author, Category, ContentIndex, Locale, Page, Tag } from '../content';
+import { PAGE_SIZE } from '../urls';
+
+export type ListingKind = 'category' | 'tag' | 'author';
+
+/** One page of a category, tag or author listing, with what it lists. */
+export type Listing =
+  | { kind: 'category'; subject: Category; list: Page<ArticleSummary> }
+  | { kind: 'tag'; subject: Tag; list: Page<ArticleSummary> }
+  | { kind: 'author'; subject: Author; list: Page<ArticleSummary> };
+
+/**
+ * The one place that decides whether a listing page exists: the subject is
+ * known and the page number is a positive integer no later than the last
+ * page. The proxy (404s), the desktop pages and the mobile pages all ask here.
+ */
+export function findListing(content: ContentIndex, locale: Locale, kind: ListingKind, slug: string, page: number): Listing | undefined {
+  if (!Number.isSafeInteger(page) || page < 1) return undefined;
+  const inRange = (list: Page<ArticleSummary>) => list.page <= list.pageCount;
+  switch (kind) {
+    case 'category': {
+      const subject = content.getCategory(locale, slug);
+      const list = subject && content.listByCategory(locale, slug, page, PAGE_SIZE);
+      return subject && list && inRange(list) ? { kind, subject, list } : undefined;
+    }
+    case 'tag': {
+      const subject = content.getTag(locale, slug);
+      const list = subject && content.listByTag(locale, slug, page, PAGE_SIZE);
+      return subject && list && inRange(list) ? { kind, subject, list } : undefined;
+    }
+    case 'author': {
+      const subject = content.getAuthor(slug);
+      const list = subject && content.listByAuthor(locale, slug, page, PAGE_SIZE);
+      return subject && list && inRange(list) ? { kind, subject, list } : undefined;
+    }
+  }
+}
