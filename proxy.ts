@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getContent } from './lib/content';
 import { isPhone } from './lib/routing/device';
-import { internalPathExists } from './lib/routing/exists';
+import { checkInternalPath } from './lib/routing/check';
 import { resolvePublicPath } from './lib/routing/resolve';
-import { VIEW_COOKIE, VIEW_PARAM, absoluteUrl, articlePath, mobilePath } from './lib/urls';
+import { VIEW_COOKIE, VIEW_PARAM, absoluteUrl, mobilePath } from './lib/urls';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -12,9 +12,10 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
  *    cookie and redirect to the clean URL.
  * 2. A phone that opens a desktop URL, and has not chosen desktop, is sent to
  *    the mobile twin (see docs/decisions/002-mobile-site.md for caching).
- * 3. Public URLs are mapped onto the internal route tree (lib/routing/resolve.ts);
- *    anything that does not exist goes to the 404 handler, so pages never call
- *    notFound() (docs/decisions/004-not-found-in-proxy.md).
+ * 3. Public URLs are mapped onto the internal route tree (lib/routing/resolve.ts)
+ *    and checked against the content (lib/routing/check.ts): stale article
+ *    slugs redirect, anything that does not exist goes to the 404 handler, so
+ *    pages never call notFound() (docs/decisions/004-not-found-in-proxy.md).
  * Redirects are built on SITE_URL: no request header (Host, X-Forwarded-Host)
  * ever decides where a reader is sent.
  */
@@ -41,15 +42,9 @@ export async function proxy(request: NextRequest) {
     return response;
   }
 
-  const content = await getContent();
-  // The id decides: a stale slug or the wrong edition is a permanent redirect to the canonical URL.
-  const articleRef = /^\/(?:vi|en)(?:\/m)?\/article\/(\d+)\/([^/]*)$/.exec(resolution.path);
-  const article = articleRef ? content.getArticle(Number(articleRef[1])) : undefined;
-  if (article && (article.slug !== articleRef?.[2] || article.locale !== resolution.locale)) {
-    const canonical = articlePath(article);
-    return NextResponse.redirect(absoluteUrl(resolution.mobile ? mobilePath(canonical) : canonical), 308);
-  }
-  const exists = internalPathExists(content, resolution.path);
+  const check = checkInternalPath(await getContent(), resolution.path);
+  if (check.kind === 'redirect') return NextResponse.redirect(absoluteUrl(check.location), 308);
+  const exists = check.kind === 'ok';
   const target = url.clone();
   target.pathname = exists ? resolution.path : `/${resolution.locale}${resolution.mobile ? '/m' : ''}/not-found`;
   // Only search reads the query: every other page ignores it, so tracking

@@ -7,12 +7,17 @@ import { homeSections } from '../pages/home';
 import { findListing, type Listing } from '../pages/listing';
 import type { ContentIndex, Locale } from '../content';
 import type { Ui } from '../i18n/ui';
-import { PAGE_SIZE, articlePath, homePath, listingPath, mobilePath, searchPath } from '../urls';
+import { PAGE_SIZE, articlePath, homePath, listingPath, searchPath } from '../urls';
 
 /** What the mobile renderer needs to answer one request. */
-export type MobilePage =
-  | { kind: 'page'; status: 200 | 404; title: string; description: string; desktopPath: string; index: boolean; body: ReactElement }
-  | { kind: 'redirect'; location: string };
+export interface MobilePage {
+  status: 200 | 404;
+  title: string;
+  description: string;
+  desktopPath: string;
+  index: boolean;
+  body: ReactElement;
+}
 
 interface Request {
   content: ContentIndex;
@@ -37,7 +42,6 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
     </MobileShell>
   );
   const page = (title: string, description: string, desktop: string, children: React.ReactNode, index = true): MobilePage => ({
-    kind: 'page',
     status: 200,
     title,
     description,
@@ -46,7 +50,6 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
     body: frame(desktop, children),
   });
   const notFound: MobilePage = {
-    kind: 'page',
     status: 404,
     title: `${ui.t('NotFound.title')} | ${edition.name}`,
     description: ui.t('NotFound.body'),
@@ -72,6 +75,7 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
       />,
     ),
   };
+  // The proxy has checked these (lib/routing/check.ts); a miss here still answers 404.
   const [kind, key, third] = segments;
 
   switch (kind) {
@@ -91,7 +95,6 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
     case 'article': {
       const article = content.getArticle(Number(key));
       if (!article) return notFound;
-      if (article.slug !== third || article.locale !== locale) return { kind: 'redirect', location: mobilePath(articlePath(article)) };
       return page(`${article.title} | ${edition.name}`, article.sapo, articlePath(article), (
         <MobileArticle article={article} related={content.related(article, 5)} ui={ui} />
       ));

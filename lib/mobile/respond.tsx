@@ -12,9 +12,6 @@ export const MOBILE_CSP =
 export async function mobileResponse(locale: Locale, segments: string[], query?: { q: string; page: number }): Promise<Response> {
   const [content, ui] = await Promise.all([getContent(), getUi(locale, { mobile: true })]);
   const result = mobilePage({ content, ui, locale, segments, query });
-  if (result.kind === 'redirect') {
-    return new Response(null, { status: 308, headers: { Location: absoluteUrl(result.location) } });
-  }
   const html = renderDocument({
     lang: locale,
     title: result.title,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { mobileVersionLink, pageContext } from '@/lib/pages/context';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -13,14 +13,13 @@ export function generateStaticParams() {
 
 type Props = PageProps<'/[locale]/article/[id]/[slug]'>;
 
-/** The id decides which article; a stale slug or the wrong edition redirects (308) to the canonical URL. */
+/** The id decides which article; the proxy has already redirected stale slugs (lib/routing/check.ts). */
 async function load(props: Props) {
   const params = await props.params;
   const ctx = await pageContext(params.locale);
   const id = /^\d{1,15}$/.test(params.id) ? Number(params.id) : NaN;
   const article = ctx.content.getArticle(id);
   if (!article) notFound();
-  if (article.slug !== params.slug || article.locale !== ctx.locale) permanentRedirect(articlePath(article));
   return { ...ctx, article };
 }
 
