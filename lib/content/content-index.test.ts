@@ -32,6 +32,9 @@ test('search folds accents and matches whole words', async () => {
   assert.ok(hits.length > 0);
   for (const a of hits) assert.match(`${a.title} ${a.sapo} ${a.tags.map((t) => t.name).join(' ')}`, /Hà Nội/i);
   assert.equal(index.search('vi', '   ', 1, 20).total, 0);
+  const past = index.search('vi', 'ha noi', 999, 5);
+  assert.equal(past.page, past.pageCount, 'a page past the end answers the last page');
+  assert.ok(past.items.length > 0);
 });
 
 test('a broken folder reports every problem by file and field and keeps the valid records', async () => {

@@ -148,7 +148,8 @@ export class ContentIndex {
 
   /**
    * Every word (syllable) of the query must appear as a whole word in the title, sapo or tags; accents and
-   * đ are folded on both sides so "ha noi" finds "Hà Nội". Newest first.
+   * đ are folded on both sides so "ha noi" finds "Hà Nội". Newest first. A
+   * page past the last one answers the last page (results change; links age).
    */
   search(locale: Locale, query: string, page: number, perPage: number): Page<ArticleSummary> {
     const terms = words(foldVietnamese(query));
@@ -158,7 +159,7 @@ export class ContentIndex {
       const hay = edition.haystacks[i] ?? '';
       return terms.every((t) => hay.includes(` ${t} `));
     });
-    return paginate(hits, page, perPage);
+    return paginate(hits, Math.min(page, Math.max(1, Math.ceil(hits.length / perPage))), perPage);
   }
 }
 

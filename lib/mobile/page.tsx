@@ -120,11 +120,9 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
     }
     case 'search': {
       const q = query?.q ?? '';
-      const found = content.search(locale, q, 1, PAGE_SIZE);
-      const n = Math.min(query?.page ?? 1, found.pageCount);
-      const list = content.search(locale, q, n, PAGE_SIZE);
+      const list = content.search(locale, q, query?.page ?? 1, PAGE_SIZE);
       const title = q ? ui.t('Search.resultsTitle', { query: q }) : ui.t('Search.title');
-      return page(`${title} | ${edition.name}`, ui.t('Search.hint'), searchPath(locale, q, n), (
+      return page(`${title} | ${edition.name}`, ui.t('Search.hint'), searchPath(locale, q, list.page), (
         <MobileListing
           title={title}
           intro={

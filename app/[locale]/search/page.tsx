@@ -27,9 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function SearchPage(props: Props) {
   const { ui, locale, content } = await pageContext((await props.params).locale);
   const { query, page, tooLong, max } = parseSearchQuery(await props.searchParams);
-  const found = content.search(locale, query, page, PAGE_SIZE);
-  // Past the last page of results: show the last page rather than an empty one.
-  const list = page > found.pageCount ? content.search(locale, query, found.pageCount, PAGE_SIZE) : found;
+  const list = content.search(locale, query, page, PAGE_SIZE);
   return (
     <ListingView
       ui={ui}
