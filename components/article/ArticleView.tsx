@@ -1,11 +1,8 @@
 import type { Article, ArticleSummary, Category, Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
 import { PageShell } from '../layout/PageShell';
-import { ArticleList } from '../lists/ArticleList';
-import { ArticleBody } from './ArticleBody';
-import { ArticleHeader } from './ArticleHeader';
-import { Byline } from './Byline';
-import { TagList } from './TagList';
+import { ListSection } from '../lists/ListSection';
+import { ArticleMain } from './ArticleMain';
 
 interface Props {
   ui: Ui;
@@ -23,27 +20,11 @@ export function ArticleView({ ui, site, menu, article, sameCategory, latest, ext
   return (
     <PageShell site={site} menu={menu} ui={ui} currentCategory={article.category.parent ?? article.category.slug} versionLink={versionLink}>
       <div className="article-layout">
-        <article className="article">
-          <ArticleHeader article={article} ui={ui} />
-          <ArticleBody blocks={article.body} ui={ui} imageSizes="(min-width: 1000px) 680px, 100vw" />
-          <Byline article={article} ui={ui} />
-          {extras}
-          <TagList article={article} ui={ui} />
-        </article>
-        <aside className="article-aside" aria-labelledby="aside-latest">
-          <h2 id="aside-latest" className="section-title">
-            {ui.t('Article.latest')}
-          </h2>
-          <ArticleList articles={latest} ui={ui} variant="compact" />
-        </aside>
+        <ArticleMain article={article} ui={ui} imageSizes="(min-width: 1000px) 680px, 100vw" extras={extras} />
+        <ListSection element="aside" className="article-aside" id="aside-latest" title={ui.t('Article.latest')} articles={latest} ui={ui} variant="compact" />
       </div>
       {sameCategory.length > 0 && (
-        <section className="article-more" aria-labelledby="same-category">
-          <h2 id="same-category" className="section-title">
-            {ui.t('Article.sameCategory')}
-          </h2>
-          <ArticleList articles={sameCategory} ui={ui} imageSizes="200px" />
-        </section>
+        <ListSection className="article-more" id="same-category" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} imageSizes="200px" />
       )}
     </PageShell>
   );

@@ -5,6 +5,7 @@ import { categoryPath } from '@/lib/urls';
 import { PageShell } from '../layout/PageShell';
 import { ArticleCard } from '../lists/ArticleCard';
 import { ArticleList } from '../lists/ArticleList';
+import { ListSection } from '../lists/ListSection';
 
 interface Props {
   ui: Ui;
@@ -33,12 +34,7 @@ export function HomeView({ ui, site, menu, sections, versionLink }: Props) {
         </div>
       </div>
       <div className="home-columns">
-        <section className="home-latest" aria-labelledby="home-latest">
-          <h2 id="home-latest" className="section-title">
-            {ui.t('Home.latest')}
-          </h2>
-          <ArticleList articles={latest} ui={ui} />
-        </section>
+        <ListSection className="home-latest" id="home-latest" title={ui.t('Home.latest')} articles={latest} ui={ui} />
         <div className="home-categories">
           {categories.map(({ category, articles }) => (
             <section key={category.slug} className="category-block" aria-labelledby={`cat-${category.slug}`}>

@@ -1,10 +1,7 @@
 import type { Article, ArticleSummary } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
-import { ArticleBody } from '../article/ArticleBody';
-import { ArticleHeader } from '../article/ArticleHeader';
-import { Byline } from '../article/Byline';
-import { TagList } from '../article/TagList';
-import { ArticleList } from '../lists/ArticleList';
+import { ArticleMain } from '../article/ArticleMain';
+import { ListSection } from '../lists/ListSection';
 
 interface Props {
   article: Article;
@@ -17,21 +14,8 @@ interface Props {
 export function MobileArticle({ article, related, ui, extras }: Props) {
   return (
     <>
-      <article className="article">
-        <ArticleHeader article={article} ui={ui} />
-        <ArticleBody blocks={article.body} ui={ui} imageSizes="100vw" />
-        <Byline article={article} ui={ui} />
-        {extras}
-        <TagList article={article} ui={ui} />
-      </article>
-      {related.length > 0 && (
-        <section aria-labelledby="m-related">
-          <h2 id="m-related" className="section-title">
-            {ui.t('Article.sameCategory')}
-          </h2>
-          <ArticleList articles={related} ui={ui} variant="compact" />
-        </section>
-      )}
+      <ArticleMain article={article} ui={ui} imageSizes="100vw" extras={extras} />
+      {related.length > 0 && <ListSection id="m-related" title={ui.t('Article.sameCategory')} articles={related} ui={ui} variant="compact" />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Ui } from '@/lib/i18n/ui';
 import { homePath } from '@/lib/urls';
 import { PageShell } from '../layout/PageShell';
 import { SearchForm } from '../listing/SearchForm';
-import { ArticleList } from '../lists/ArticleList';
+import { ListSection } from '../lists/ListSection';
 
 interface Props {
   ui: Ui;
@@ -23,14 +23,7 @@ export function NotFoundView({ ui, site, menu, latest, versionLink }: Props) {
           <a href={ui.href(homePath(ui.locale))}>{ui.t('NotFound.home')}</a>
         </p>
         <SearchForm ui={ui} query="" />
-        {latest.length > 0 && (
-          <section aria-labelledby="nf-latest">
-            <h2 id="nf-latest" className="section-title">
-              {ui.t('NotFound.latest')}
-            </h2>
-            <ArticleList articles={latest} ui={ui} variant="compact" />
-          </section>
-        )}
+        {latest.length > 0 && <ListSection id="nf-latest" title={ui.t('NotFound.latest')} articles={latest} ui={ui} variant="compact" />}
       </div>
     </PageShell>
   );

@@ -13,7 +13,6 @@ export async function getUi(locale: Locale, options: { mobile?: boolean } = {}) 
   return {
     locale,
     t,
-    mobile: options.mobile === true,
     /** Every site link goes through here: on the mobile site it points at the mobile twin. */
     href: (path: string) => (options.mobile && path.startsWith('/') ? mobilePath(path) : path),
     /** "Thứ Sáu, 23/12/2022 16:45", in Hà Nội time. */

@@ -1,0 +1,28 @@
+import type { Article } from '@/lib/content';
+import type { Ui } from '@/lib/i18n/ui';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import { Byline } from './Byline';
+import { TagList } from './TagList';
+
+interface Props {
+  article: Article;
+  ui: Ui;
+  /** sizes attribute for body photos: how wide the layout draws the column. */
+  imageSizes: string;
+  /** Share bar and other extras placed under the byline. */
+  extras?: React.ReactNode;
+}
+
+/** The article itself, as the newspaper wrote it: the same on desktop and mobile. */
+export function ArticleMain({ article, ui, imageSizes, extras }: Props) {
+  return (
+    <article className="article">
+      <ArticleHeader article={article} ui={ui} />
+      <ArticleBody blocks={article.body} ui={ui} imageSizes={imageSizes} />
+      <Byline article={article} ui={ui} />
+      {extras}
+      <TagList article={article} ui={ui} />
+    </article>
+  );
+}
