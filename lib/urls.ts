@@ -6,6 +6,7 @@ import type { Locale } from './content/schema';
  *   article   /{slug}-{id}.html          category  /{slug}?page=N
  *   tag       /chu-de/{slug}             author    /tac-gia/{slug}
  *   search    /tim-kiem?q=…              English   /en/… (author, tag, search)
+ *   short     /a/{id} (redirects to the article)
  */
 
 export const PAGE_SIZE = 20;
@@ -57,6 +58,13 @@ export type ImageWidth = (typeof IMAGE_WIDTHS)[number];
 
 export function mediaPath(src: string, width?: ImageWidth): string {
   return width ? `/media/w${width}/${src}` : `/media/${src}`;
+}
+
+/** The short link for SMS and print: /a/{id} redirects to the canonical article URL. */
+export const SHORT_LINK_SEGMENT = 'a';
+
+export function shortArticlePath(id: number): string {
+  return `/${SHORT_LINK_SEGMENT}/${id}`;
 }
 
 /** "/{slug}-{id}.html" → { slug, id }. The id decides; the slug may be stale. */

@@ -24,6 +24,11 @@ test('articles: the id decides, the slug is passed on for the canonical check', 
   assert.deepEqual(r('/ha-noi-chu-dong-1000.html'), rewrite('/vi/article/1000/ha-noi-chu-dong'));
   assert.deepEqual(r('/en/hanoi-news-1060.html'), rewrite('/en/article/1060/hanoi-news'));
   assert.deepEqual(r('/1000.html'), rewrite('/vi/article/1000/-'));
+  // Short links carry no slug: the route check redirects them to the canonical URL.
+  assert.deepEqual(r('/a/1000'), rewrite('/vi/article/1000/-'));
+  assert.deepEqual(r('/a/1000?utm_source=sms'), rewrite('/vi/article/1000/-'));
+  assert.deepEqual(r('/m/a/1000'), rewrite('/vi/m/article/1000/-'));
+  for (const bad of ['/a/0', '/a/abc', '/a/1000/x', '/a/1e3', '/a/-1']) assert.deepEqual(r(bad), rewrite('/vi/not-found'), bad);
 });
 
 test('categories with ?page', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from '../content/schema';
-import { SECTION_SEGMENTS, parseArticleSegment, type Section } from '../urls';
+import { SECTION_SEGMENTS, SHORT_LINK_SEGMENT, parseArticleSegment, type Section } from '../urls';
 
 /**
  * Maps a public URL onto the internal route tree under app/[locale]. The
@@ -9,6 +9,7 @@ import { SECTION_SEGMENTS, parseArticleSegment, type Section } from '../urls';
  *   /                         → /vi
  *   /thoi-su?page=2           → /vi/category/thoi-su/2
  *   /{slug}-{id}.html         → /vi/article/{id}/{slug}
+ *   /a/{id}                   → /vi/article/{id}/- (short link: the route check redirects to the canonical URL)
  *   /chu-de/{tag}?page=2      → /vi/tag/{tag}/2
  *   /tac-gia/{author}         → /vi/author/{author}/1
  *   /tim-kiem?q=…             → /vi/search?q=…
@@ -64,6 +65,10 @@ export function resolvePublicPath(pathname: string, search: URLSearchParams, opt
     if (section === 'search') return second === undefined ? rewrite('/search', true) : notFound;
     if (second === undefined || more.length > 0 || !SEGMENT.test(second)) return notFound;
     return rewrite(`/${section}/${second}/${page}`);
+  }
+
+  if (head === SHORT_LINK_SEGMENT && second !== undefined && more.length === 0) {
+    return /^[1-9]\d{0,14}$/.test(second) ? rewrite(`/article/${second}/-`) : notFound;
   }
 
   if (head === 'rss.xml' && second === undefined) return rewrite('/feed');
