@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { HomeView } from '@/components/home/HomeView';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { homeSections } from '@/lib/pages/home';
 import { mobileVersionLink, pageContext } from '@/lib/pages/context';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { siteStructuredData } from '@/lib/seo/structured-data';
 import { homePath } from '@/lib/urls';
 
 export const revalidate = 300;
@@ -14,5 +16,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale, content, ui } = await pageContext((await params).locale);
-  return <HomeView ui={ui} site={content.site} menu={content.menu(locale)} sections={homeSections(content, locale)} versionLink={mobileVersionLink(ui, homePath(locale))} />;
+  return (
+    <>
+      <JsonLd data={siteStructuredData(content.site, locale)} />
+      <HomeView ui={ui} site={content.site} menu={content.menu(locale)} sections={homeSections(content, locale)} versionLink={mobileVersionLink(ui, homePath(locale))} />
+    </>
+  );
 }

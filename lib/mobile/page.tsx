@@ -3,11 +3,15 @@ import { MobileArticle } from '@/components/mobile/MobileArticle';
 import { MobileListing } from '@/components/mobile/MobileListing';
 import { MobileShell } from '@/components/mobile/MobileShell';
 import { SearchForm } from '@/components/listing/SearchForm';
+import { ShareBar } from '@/components/article/ShareBar';
+import { documentTitle } from '../seo/metadata';
+import { articlePreview, editionPreview, type SharePreview } from '../seo/open-graph';
+import { articleStructuredData, categoryStructuredData, siteStructuredData, type StructuredData } from '../seo/structured-data';
 import { homeSections } from '../pages/home';
 import { findListing, type Listing } from '../pages/listing';
 import type { ContentIndex, Locale } from '../content';
 import type { Ui } from '../i18n/ui';
-import { PAGE_SIZE, articlePath, homePath, listingPath, searchPath } from '../urls';
+import { PAGE_SIZE, absoluteUrl, articlePath, homePath, listingPath, searchPath } from '../urls';
 
 /** What the mobile renderer needs to answer one request. */
 export interface MobilePage {
@@ -16,6 +20,9 @@ export interface MobilePage {
   description: string;
   desktopPath: string;
   index: boolean;
+  /** The same link preview and structured data as the desktop page. */
+  preview?: SharePreview;
+  structuredData?: StructuredData[];
   body: ReactElement;
 }
 
@@ -41,17 +48,26 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
       {children}
     </MobileShell>
   );
-  const page = (title: string, description: string, desktop: string, children: React.ReactNode, index = true): MobilePage => ({
+  /** A found page; `title` is the page's own (undefined on the home page), the site name is added here. */
+  const page = (
+    title: string | undefined,
+    description: string,
+    desktop: string,
+    children: React.ReactNode,
+    extra: Pick<MobilePage, 'preview' | 'structuredData'> & { index?: boolean } = {},
+  ): MobilePage => ({
     status: 200,
-    title,
+    title: documentTitle(site, locale, title),
     description,
     desktopPath: desktop,
-    index,
+    index: extra.index ?? true,
+    preview: extra.preview ?? editionPreview(site, locale, { title, description, path: desktop }),
+    structuredData: extra.structuredData,
     body: frame(desktop, children),
   });
   const notFound: MobilePage = {
     status: 404,
-    title: `${ui.t('NotFound.title')} | ${edition.name}`,
+    title: documentTitle(site, locale, ui.t('NotFound.title')),
     description: ui.t('NotFound.body'),
     desktopPath: homePath(locale),
     index: false,
@@ -82,7 +98,7 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
     case undefined: {
       const { top, highlights, latest } = homeSections(content, locale);
       const items = [top, ...highlights, ...latest].filter((a) => a !== undefined);
-      return page(`${edition.name} - ${edition.tagline}`, edition.description, homePath(locale), (
+      return page(undefined, edition.description, homePath(locale), (
         <MobileListing
           title={`${edition.name} - ${ui.t('Home.title')}`}
           hideTitle
@@ -90,14 +106,15 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
           pageHref={() => ''}
           ui={ui}
         />
-      ));
+      ), { structuredData: siteStructuredData(site, locale) });
     }
     case 'article': {
       const article = content.getArticle(Number(key));
       if (!article) return notFound;
-      return page(`${article.title} | ${edition.name}`, article.sapo, articlePath(article), (
-        <MobileArticle article={article} related={content.related(article, 5)} ui={ui} />
-      ));
+      const url = absoluteUrl(articlePath(article));
+      return page(article.title, article.sapo, articlePath(article), (
+        <MobileArticle article={article} related={content.related(article, 5)} ui={ui} extras={<ShareBar url={url} title={article.title} ui={ui} />} />
+      ), { preview: articlePreview(site, article), structuredData: articleStructuredData(site, article, ui) });
     }
     case 'category':
     case 'tag':
@@ -106,8 +123,8 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
       if (!listing) return notFound;
       const { title, description } = listingText(listing, ui);
       const { slug } = listing.subject;
-      const documentTitle = listing.kind === 'category' && listing.list.page > 1 ? ui.t('Category.pageTitle', { name: title, page: listing.list.page }) : title;
-      return page(`${documentTitle} | ${edition.name}`, description, listingPath(locale, kind, slug, listing.list.page), (
+      const pageTitle = listing.kind === 'category' && listing.list.page > 1 ? ui.t('Category.pageTitle', { name: title, page: listing.list.page }) : title;
+      return page(pageTitle, description, listingPath(locale, kind, slug, listing.list.page), (
         <MobileListing
           title={title}
           intro={listing.kind === 'author' ? <p>{description}</p> : undefined}
@@ -116,13 +133,18 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
           emptyText={listing.kind === 'category' ? ui.t('Category.empty') : undefined}
           ui={ui}
         />
-      ));
+      ), {
+        structuredData:
+          listing.kind === 'category'
+            ? categoryStructuredData(listing.subject, listing.subject.parent ? content.getCategory(locale, listing.subject.parent) : undefined, ui)
+            : undefined,
+      });
     }
     case 'search': {
       const q = query?.q ?? '';
       const list = content.search(locale, q, query?.page ?? 1, PAGE_SIZE);
       const title = q ? ui.t('Search.resultsTitle', { query: q }) : ui.t('Search.title');
-      return page(`${title} | ${edition.name}`, ui.t('Search.hint'), searchPath(locale, q, list.page), (
+      return page(title, ui.t('Search.hint'), searchPath(locale, q, list.page), (
         <MobileListing
           title={title}
           intro={
@@ -135,7 +157,7 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
           pageHref={(p) => ui.href(searchPath(locale, q, p))}
           ui={ui}
         />
-      ), false);
+      ), { index: false });
     }
     default:
       return notFound;

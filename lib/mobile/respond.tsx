@@ -1,3 +1,5 @@
+import { JsonLd } from '@/components/seo/JsonLd';
+import { PreviewTags } from '@/components/seo/PreviewTags';
 import { getContent, type Locale } from '../content';
 import { getUi } from '../i18n/ui';
 import { renderDocument, stylesheet } from '../render/html';
@@ -22,6 +24,8 @@ export async function mobileResponse(locale: Locale, segments: string[], query?:
         <link rel="canonical" href={absoluteUrl(result.desktopPath)} />
         {!result.index || result.status === 404 ? <meta name="robots" content="noindex" /> : null}
         <meta name="theme-color" content="#a50e0e" />
+        {result.preview && <PreviewTags preview={result.preview} />}
+        {result.structuredData && <JsonLd data={result.structuredData} />}
       </>
     ),
     body: result.body,

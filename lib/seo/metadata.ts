@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { Locale, Site } from '../content';
 import { absoluteUrl, mobilePath } from '../urls';
+import { editionPreview, previewMetadata, type SharePreview } from './open-graph';
 
 interface PageMeta {
   site: Site;
@@ -12,13 +13,20 @@ interface PageMeta {
   path: string;
   /** Set false for pages that must not be indexed (search results, 404). */
   index?: boolean;
+  /** The link preview; pages other than articles get the edition's card. */
+  preview?: SharePreview;
 }
 
-/** Title, description and canonical URL (absolute, from SITE_URL) for any page. */
-export function pageMetadata({ site, locale, title, description, path, index = true }: PageMeta): Metadata {
+/** "{title} | {site}", or "{site} - {tagline}" for the home page: the same on desktop and mobile. */
+export function documentTitle(site: Site, locale: Locale, title?: string): string {
   const edition = site.editions[locale];
+  return title ? `${title} | ${edition.name}` : `${edition.name} - ${edition.tagline}`;
+}
+
+/** Title, description, canonical URL (absolute, from SITE_URL) and link preview for any page. */
+export function pageMetadata({ site, locale, title, description, path, index = true, preview }: PageMeta): Metadata {
   return {
-    title: title ? `${title} | ${edition.name}` : `${edition.name} - ${edition.tagline}`,
+    title: documentTitle(site, locale, title),
     description,
     alternates: {
       canonical: absoluteUrl(path),
@@ -26,5 +34,6 @@ export function pageMetadata({ site, locale, title, description, path, index = t
       media: { 'only screen and (max-width: 640px)': absoluteUrl(mobilePath(path)) },
     },
     robots: index ? undefined : { index: false, follow: true },
+    ...previewMetadata(preview ?? editionPreview(site, locale, { title, description, path })),
   };
 }

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing/ListingView';
 import { SubcategoryLinks } from '@/components/listing/SubcategoryLinks';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { mobileVersionLink, pageContext, type PageContext } from '@/lib/pages/context';
 import { findListing } from '@/lib/pages/listing';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { categoryStructuredData } from '@/lib/seo/structured-data';
 import { categoryPath } from '@/lib/urls';
 
 export const revalidate = 300;
@@ -37,19 +39,23 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CategoryPage(props: Props) {
   const { ui, locale, content, category, list } = await load(props);
   const subcategories = content.subcategories(locale, category.slug);
+  const parent = category.parent ? content.getCategory(locale, category.parent) : undefined;
   return (
-    <ListingView
-      ui={ui}
-      site={content.site}
-      menu={content.menu(locale)}
-      title={category.name}
-      description={category.description}
-      intro={subcategories.length > 0 ? <SubcategoryLinks categories={subcategories} ui={ui} /> : undefined}
-      list={list}
-      versionLink={mobileVersionLink(ui, categoryPath(locale, category.slug, list.page))}
-      emptyText={ui.t('Category.empty')}
-      pageHref={(p) => categoryPath(locale, category.slug, p)}
-      currentCategory={category.parent ?? category.slug}
-    />
+    <>
+      <JsonLd data={categoryStructuredData(category, parent, ui)} />
+      <ListingView
+        ui={ui}
+        site={content.site}
+        menu={content.menu(locale)}
+        title={category.name}
+        description={category.description}
+        intro={subcategories.length > 0 ? <SubcategoryLinks categories={subcategories} ui={ui} /> : undefined}
+        list={list}
+        versionLink={mobileVersionLink(ui, categoryPath(locale, category.slug, list.page))}
+        emptyText={ui.t('Category.empty')}
+        pageHref={(p) => categoryPath(locale, category.slug, p)}
+        currentCategory={category.parent ?? category.slug}
+      />
+    </>
   );
 }

@@ -1,0 +1,41 @@
+import type { Ui } from '@/lib/i18n/ui';
+import { shareLinks, type ShareNetwork } from '@/lib/share/links';
+
+interface Props {
+  /** Absolute canonical URL of the article. */
+  url: string;
+  title: string;
+  ui: Ui;
+  /** Desktop only: copy-link and Web Share buttons (ShareActions, a client component). */
+  actions?: React.ReactNode;
+}
+
+const SHORT_NAMES: Record<ShareNetwork, string> = { facebook: 'Facebook', zalo: 'Zalo', x: 'X', email: 'Email' };
+
+/**
+ * Plain share links that work with no JavaScript (the mobile site uses them
+ * as they are). The visible name is part of the accessible name, as WCAG's
+ * label-in-name asks.
+ */
+export function ShareBar({ url, title, ui, actions }: Props) {
+  const links = shareLinks(url, title, ui.t('Share.emailBody', { title, url }));
+  return (
+    <nav aria-label={ui.t('Share.label')} className="share-bar">
+      <ul>
+        {links.map(({ network, href }) => (
+          <li key={network}>
+            <a
+              className={`share-bar__link share-bar__link--${network}`}
+              href={href}
+              aria-label={ui.t(`Share.${network}`)}
+              {...(network === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
+            >
+              {SHORT_NAMES[network]}
+            </a>
+          </li>
+        ))}
+        {actions}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,118 @@
+import type { BreadcrumbList, ImageObject, NewsArticle, NewsMediaOrganization, Organization, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
+import type { Article, Category, Locale, Site } from '../content';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
+import type { Ui } from '../i18n/ui';
+import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath, searchPath } from '../urls';
+import { vietnamTime } from './vietnam-time';
+
+/**
+ * JSON-LD for search engines, typed with schema-dts so a misspelt property or
+ * a wrong value type fails the typecheck. Every URL is absolute, from SITE_URL.
+ * Rendered by components/seo/JsonLd on desktop and mobile pages alike.
+ */
+export type StructuredData = WithContext<NewsArticle> | WithContext<BreadcrumbList> | WithContext<WebSite> | WithContext<NewsMediaOrganization>;
+
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+function logo(site: Site): ImageObject {
+  const { src, width, height } = site.publisher.logo;
+  return { '@type': 'ImageObject', url: absoluteUrl(mediaPath(src)), width: String(width), height: String(height) };
+}
+
+function publisher(site: Site, locale: Locale): Organization {
+  return { '@type': 'Organization', name: site.publisher.name, url: absoluteUrl(homePath(locale)), logo: logo(site) };
+}
+
+export function newsArticle(site: Site, article: Article): WithContext<NewsArticle> {
+  const url = absoluteUrl(articlePath(article));
+  const images = [absoluteUrl(previewImagePath({ kind: 'article', article, site }))];
+  if (article.cover) images.push(absoluteUrl(mediaPath(article.cover.src)));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.sapo,
+    image: images,
+    thumbnailUrl: images[0],
+    datePublished: vietnamTime(article.publishedAt),
+    dateModified: vietnamTime(article.updatedAt ?? article.publishedAt),
+    inLanguage: article.locale,
+    articleSection: article.category.name,
+    keywords: article.tags.map((t) => t.name),
+    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(authorPath(article.locale, a.slug)) })),
+    publisher: publisher(site, article.locale),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    isAccessibleForFree: true,
+  };
+}
+
+/** The trail the page shows, e.g. Trang chủ → Chính trị → the headline. */
+export function breadcrumbList(crumbs: Crumb[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: absoluteUrl(c.path) })),
+  };
+}
+
+/** An article page: the article and the breadcrumb the page shows (home, section, headline). */
+export function articleStructuredData(site: Site, article: Article, ui: Ui): StructuredData[] {
+  return [
+    newsArticle(site, article),
+    breadcrumbList([
+      { name: ui.t('Article.home'), path: homePath(article.locale) },
+      { name: article.category.name, path: categoryPath(article.locale, article.category.slug) },
+      { name: article.title, path: articlePath(article) },
+    ]),
+  ];
+}
+
+/** A section page: its place under the home page (and under its parent section). */
+export function categoryStructuredData(category: Category, parent: Category | undefined, ui: Ui): StructuredData[] {
+  const crumbs = [parent, category]
+    .filter((c) => c !== undefined)
+    .map((c) => ({ name: c.name, path: categoryPath(c.locale, c.slug) }));
+  return [breadcrumbList([{ name: ui.t('Article.home'), path: homePath(category.locale) }, ...crumbs])];
+}
+
+/** The home page: who publishes the site, and how to search it. */
+export function siteStructuredData(site: Site, locale: Locale): StructuredData[] {
+  const edition = site.editions[locale];
+  const home = absoluteUrl(homePath(locale));
+  const search: WithActionConstraints<SearchAction> = {
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(searchPath(locale))}?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  };
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'NewsMediaOrganization',
+      name: site.publisher.name,
+      url: home,
+      logo: logo(site),
+      email: site.publisher.email,
+      telephone: site.publisher.phone,
+      address: site.publisher.address,
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      name: edition.name,
+      description: edition.description,
+      url: home,
+      inLanguage: locale,
+      image: { '@type': 'ImageObject', url: absoluteUrl(previewImagePath({ kind: 'edition', locale, site })), width: String(PREVIEW_WIDTH), height: String(PREVIEW_HEIGHT) },
+      potentialAction: search,
+    },
+  ];
+}
+
+/** JSON for a <script type="application/ld+json">: "<" is escaped so no text can close the element. */
+export function serializeJsonLd(data: StructuredData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
