@@ -14,7 +14,7 @@ test('breadcrumb positions count from 1 and every item is absolute', () => {
     { name: 'Trang chủ', path: '/' },
     { name: 'Chính trị', path: '/chinh-tri' },
   ]);
-  const items = list.itemListElement as Array<{ position: number; item: string }>;
+  const items = list.itemListElement as unknown as Array<{ position: number; item: string }>;
   assert.deepEqual(items.map((i) => i.position), [1, 2]);
   for (const i of items) assert.match(i.item, /^https?:\/\/[^/]+\//);
 });

@@ -1,0 +1,25 @@
+import { getContent } from '@/lib/content';
+import { xmlResponse } from '@/lib/sitemaps/respond';
+import { monthSitemap, newsSitemap, pagesSitemap, parseSitemapFile } from '@/lib/sitemaps/sitemaps';
+
+/** /sitemaps/pages.xml, /sitemaps/news.xml, /sitemaps/articles-YYYY-MM.xml. */
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[file]'>) {
+  const file = parseSitemapFile((await params).file);
+  const content = await getContent();
+  const xml =
+    file?.kind === 'pages'
+      ? pagesSitemap(content)
+      : file?.kind === 'news'
+        ? newsSitemap(content, Date.now())
+        : file?.kind === 'month'
+          ? monthSitemap(content, file.month)
+          : undefined;
+  if (xml === undefined) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return xmlResponse(xml);
+}

@@ -1,0 +1,98 @@
+import type { ArticleSummary, ContentIndex, Locale } from '../content';
+import { escapeHtml } from '../render/html';
+import { vietnamTime } from '../seo/vietnam-time';
+import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath } from '../urls';
+
+/**
+ * Sitemaps for search engines, every URL absolute from SITE_URL:
+ *   /sitemap.xml                     index of the files below
+ *   /sitemaps/pages.xml              home pages, sections, authors (both editions)
+ *   /sitemaps/articles-YYYY-MM.xml   every article published that month (Hà Nội time), with its photo
+ *   /sitemaps/news.xml               Google News: articles of the last two days
+ * A month file holds at most 50,000 URLs (the protocol's limit); a busier
+ * month would need splitting, which this newsroom is far from.
+ */
+const LOCALES: Locale[] = ['vi', 'en'];
+const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+const x = escapeHtml;
+
+function allArticles(content: ContentIndex): ArticleSummary[] {
+  return LOCALES.flatMap((l) => content.all(l));
+}
+
+const modified = (a: ArticleSummary) => vietnamTime(a.updatedAt ?? a.publishedAt);
+const monthOf = (a: ArticleSummary) => vietnamTime(a.publishedAt).slice(0, 7);
+
+/** "articles-2022-12.xml" → "2022-12"; any other name → undefined. */
+export function parseSitemapFile(file: string): { kind: 'pages' | 'news' } | { kind: 'month'; month: string } | undefined {
+  if (file === 'pages.xml') return { kind: 'pages' };
+  if (file === 'news.xml') return { kind: 'news' };
+  const month = /^articles-(\d{4}-(?:0[1-9]|1[0-2]))\.xml$/.exec(file)?.[1];
+  return month ? { kind: 'month', month } : undefined;
+}
+
+export function sitemapIndex(content: ContentIndex): string {
+  const months = new Map<string, string>();
+  for (const a of allArticles(content)) {
+    const month = monthOf(a);
+    const last = months.get(month);
+    if (!last || Date.parse(modified(a)) > Date.parse(last)) months.set(month, modified(a));
+  }
+  const entries = [
+    { loc: '/sitemaps/pages.xml' },
+    { loc: '/sitemaps/news.xml' },
+    ...[...months].sort(([a], [b]) => b.localeCompare(a)).map(([month, lastmod]) => ({ loc: `/sitemaps/articles-${month}.xml`, lastmod })),
+  ];
+  const body = entries
+    .map((e) => `<sitemap><loc>${x(absoluteUrl(e.loc))}</loc>${'lastmod' in e ? `<lastmod>${e.lastmod}</lastmod>` : ''}</sitemap>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</sitemapindex>`;
+}
+
+export function pagesSitemap(content: ContentIndex): string {
+  const paths = LOCALES.flatMap((locale) => [
+    homePath(locale),
+    ...content.categories(locale).map((c) => categoryPath(locale, c.slug)),
+    ...content.authors()
+      .filter((a) => content.listByAuthor(locale, a.slug, 1, 1).total > 0)
+      .map((a) => authorPath(locale, a.slug)),
+  ]);
+  return urlset(paths.map((p) => `<url><loc>${x(absoluteUrl(p))}</loc></url>`).join(''));
+}
+
+/** Undefined when no article was published that month (the file does not exist). */
+export function monthSitemap(content: ContentIndex, month: string): string | undefined {
+  const articles = allArticles(content).filter((a) => monthOf(a) === month);
+  if (articles.length === 0) return undefined;
+  const body = articles
+    .map((a) => {
+      const image = a.cover ? `<image:image><image:loc>${x(absoluteUrl(mediaPath(a.cover.src)))}</image:loc></image:image>` : '';
+      return `<url><loc>${x(absoluteUrl(articlePath(a)))}</loc><lastmod>${modified(a)}</lastmod>${image}</url>`;
+    })
+    .join('');
+  return urlset(body, 'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"');
+}
+
+/** Google News sitemap: articles published in the two days before `now`, newest first. */
+export function newsSitemap(content: ContentIndex, now: number): string {
+  const recent = allArticles(content)
+    .filter((a) => {
+      const age = now - Date.parse(a.publishedAt);
+      return age >= 0 && age <= NEWS_WINDOW_MS;
+    })
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  const body = recent
+    .map(
+      (a) =>
+        `<url><loc>${x(absoluteUrl(articlePath(a)))}</loc><news:news><news:publication><news:name>${x(content.site.editions[a.locale].name)}</news:name>` +
+        `<news:language>${a.locale}</news:language></news:publication><news:publication_date>${vietnamTime(a.publishedAt)}</news:publication_date>` +
+        `<news:title>${x(a.title)}</news:title></news:news></url>`,
+    )
+    .join('');
+  return urlset(body, 'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+}
+
+function urlset(body: string, extraNamespace = ''): string {
+  const ns = extraNamespace ? ` ${extraNamespace}` : '';
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${ns}>${body}</urlset>`;
+}
