@@ -1,9 +1,10 @@
 // `npm run bench [-- <base URL>]`: requests per second for each page type, desktop and mobile,
 // against a running production server (npm start). Bounded: 5 s and 20 connections per page.
+// BENCH_PATHS=/,/thoi-su,… replaces the page list (e.g. for a corpus made with make-corpus).
 const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 20;
-const pages = [
+const DEFAULT_PAGES = [
   '/',
   '/thoi-su',
   '/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html',
@@ -11,6 +12,7 @@ const pages = [
   '/m',
   '/m/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html',
 ];
+const pages = process.env.BENCH_PATHS ? process.env.BENCH_PATHS.split(',') : DEFAULT_PAGES;
 
 async function run(path: string) {
   await fetch(base + path); // warm the cache

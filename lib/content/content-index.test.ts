@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadContent } from './load';
+import { foldVietnamese } from './slug';
 
 const dataDir = path.join(import.meta.dirname, '../../data');
 
@@ -35,6 +36,18 @@ test('search folds accents and matches whole words', async () => {
   const past = index.search('vi', 'ha noi', 999, 5);
   assert.equal(past.page, past.pageCount, 'a page past the end answers the last page');
   assert.ok(past.items.length > 0);
+});
+
+test('search answers exactly what a full scan of whole words answers, newest first', async () => {
+  const { index } = await loadContent(dataDir);
+  const all = index.all('vi');
+  const wordsOf = (a: (typeof all)[number]) =>
+    new Set(foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' ')).split(/[^\p{L}\p{N}]+/u));
+  for (const query of ['ha noi', 'Hà Nội', 'noi ha', 'thanh uy ha noi', 'ha ha', 'h', 'hanoi', 'xyz khong co', 'bóng đá']) {
+    const terms = foldVietnamese(query).split(/\s+/).filter(Boolean);
+    const expected = all.filter((a) => terms.every((t) => wordsOf(a).has(t))).map((a) => a.id);
+    assert.deepEqual(index.search('vi', query, 1, 1000).items.map((a) => a.id), expected, query);
+  }
 });
 
 test('a broken folder reports every problem by file and field and keeps the valid records', async () => {

@@ -27,8 +27,11 @@ class Edition {
   readonly byTag = new Map<string, Article[]>();
   readonly tags = new Map<string, Tag>();
   readonly byAuthor = new Map<string, Article[]>();
-  /** Folded title + sapo + tags, same order as `latest`, for search. */
-  readonly haystacks: string[];
+  /**
+   * Search index: folded word → positions in `latest` (ascending, so newest
+   * first) of the articles whose title, sapo or tags contain that word.
+   */
+  readonly postings = new Map<string, number[]>();
 
   constructor(categories: Category[], articles: Article[]) {
     this.latest = [...articles].sort(byNewest);
@@ -47,7 +50,10 @@ class Edition {
       }
       for (const author of article.authors) push(this.byAuthor, author.slug, article);
     }
-    this.haystacks = this.latest.map((a) => ` ${words(foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' '))).join(' ')} `);
+    this.latest.forEach((a, position) => {
+      const text = foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' '));
+      for (const word of new Set(words(text))) push(this.postings, word, position);
+    });
   }
 }
 
@@ -155,12 +161,28 @@ export class ContentIndex {
     const terms = words(foldVietnamese(query));
     if (terms.length === 0) return paginate([], page, perPage);
     const edition = this.editions[locale];
-    const hits = edition.latest.filter((_, i) => {
-      const hay = edition.haystacks[i] ?? '';
-      return terms.every((t) => hay.includes(` ${t} `));
-    });
+    // Every term must be a whole word of the article: intersect the posting
+    // lists, shortest first, so a query costs its rarest word, not the archive.
+    const lists = [...new Set(terms)].map((t) => edition.postings.get(t) ?? []).sort((a, b) => a.length - b.length);
+    let positions = lists[0] ?? [];
+    for (const list of lists.slice(1)) positions = positions.filter((p) => containsSorted(list, p));
+    const hits = positions.map((p) => edition.latest[p] as Article);
     return paginate(hits, Math.min(page, Math.max(1, Math.ceil(hits.length / perPage))), perPage);
   }
+}
+
+/** Binary search in an ascending list. */
+function containsSorted(list: number[], value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] as number;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Folded text → its words (Vietnamese syllables), punctuation dropped. */
