@@ -53,6 +53,7 @@ async function card(site: Site, locale: 'vi' | 'en', layers: OverlayOptions[]): 
   const edition = site.editions[locale];
   const band = await text(`<b>${escapeMarkup(edition.name)}</b>  ·  ${escapeMarkup(edition.tagline)}`, 'regular', 28, {
     width: TEXT_WIDTH,
+    maxHeight: BAND_HEIGHT - 20,
     markup: true,
   });
   const bandTop = PREVIEW_HEIGHT - BAND_HEIGHT;
@@ -88,7 +89,8 @@ async function text(content: string, weight: keyof typeof FONTS, size: number, o
         fontfile: font.file,
         width: options.width,
         height: fit,
-        wrap: 'word',
+        // A word longer than the line (a hashtag, a URL) is broken rather than overflowing.
+        wrap: 'word-char',
         spacing: Math.round(size * 0.22),
         rgba: true,
       },
@@ -97,11 +99,28 @@ async function text(content: string, weight: keyof typeof FONTS, size: number, o
       .toBuffer({ resolveWithObject: true });
   let result = await render();
   if (options.maxHeight && result.info.height > options.maxHeight) result = await render(options.maxHeight);
+  // Pango may still lay out wider than asked (one glyph cluster per line at most); never let a layer outgrow the card.
+  if (result.info.width > options.width || (options.maxHeight && result.info.height > options.maxHeight)) {
+    const fitted = await sharp(result.data)
+      .resize({ width: options.width, height: options.maxHeight, fit: 'inside' })
+      .png()
+      .toBuffer({ resolveWithObject: true });
+    result = fitted;
+  }
   return { data: result.data, height: result.info.height };
 }
 
-function escapeMarkup(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Text for Pango markup: entities escaped; control characters (invalid
+ * markup) and emoji (the font has none: they would draw as boxes) removed.
+ */
+export function escapeMarkup(value: string): string {
+  return value
+    .replace(/[\p{Cc}\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function jpeg(image: Sharp): Promise<Buffer> {

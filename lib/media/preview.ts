@@ -21,12 +21,13 @@ export type PreviewSubject = { kind: 'article'; article: ArticleSummary; site: S
 
 function stamp(subject: PreviewSubject): string {
   const edition = subject.site.editions[subject.kind === 'article' ? subject.article.locale : subject.locale];
-  const parts =
-    subject.kind === 'article'
-      ? [subject.article.title, subject.article.category.name, subject.article.cover?.src ?? '', subject.article.updatedAt ?? subject.article.publishedAt]
-      : [edition.tagline];
+  const { article } = subject.kind === 'article' ? subject : { article: undefined };
+  // A photo replaced under the same file name is not seen here: give a new photo a new name.
+  const parts = article
+    ? [article.title, article.category.name, article.cover?.src ?? '', article.cover?.width ?? 0, article.cover?.height ?? 0, article.updatedAt ?? article.publishedAt]
+    : [];
   return createHash('sha1')
-    .update(JSON.stringify([DESIGN, edition.name, ...parts]))
+    .update(JSON.stringify([DESIGN, edition.name, edition.tagline, ...parts]))
     .digest('hex')
     .slice(0, 10);
 }
