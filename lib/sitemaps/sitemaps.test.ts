@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadContent } from '../content/load';
-import { monthSitemap, newsSitemap, parseSitemapFile, sitemapIndex } from './sitemaps';
+import { monthOf, monthSitemap, newsSitemap, parseSitemapFile, sitemapIndex } from './sitemaps';
 
 const load = async () => (await loadContent(path.join(import.meta.dirname, '../../data'))).index;
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -30,18 +30,21 @@ test("an article's entry carries its Hà Nội lastmod and its photo", async () 
   assert.match(seed, /-1000\.html<\/loc><lastmod>2022-12-23T16:45:00\+07:00<\/lastmod><image:image>/);
 });
 
+test('months are Hà Nội months', () => {
+  assert.equal(monthOf({ publishedAt: '2022-12-31T18:00:00Z' }), '2023-01');
+  assert.equal(monthOf({ publishedAt: '2022-12-31T16:59:59Z' }), '2022-12');
+  assert.equal(monthOf({ publishedAt: '2023-01-01T00:30:00+07:00' }), '2023-01');
+});
+
 test('the news sitemap holds the last two days only, newest first', async () => {
   const content = await load();
-  const seed = content.getArticle(1000)!;
-  const now = Date.parse(seed.publishedAt) + 60 * 60 * 1000;
-  const xml = newsSitemap(content, now);
-  const expected = (['vi', 'en'] as const)
-    .flatMap((l) => content.all(l))
-    .filter((a) => Date.parse(a.publishedAt) <= now && Date.parse(a.publishedAt) >= now - 2 * 86_400_000)
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
-    .map((a) => a.id);
-  assert.ok(expected.includes(1000));
-  assert.deepEqual(locs(xml).map((u) => Number(/-(\d+)\.html$/.exec(u)?.[1])), expected);
+  const ids = (now: string) => locs(newsSitemap(content, Date.parse(now))).map((u) => Number(/-(\d+)\.html$/.exec(u)?.[1]));
+  // 1000 was published 2022-12-23 16:45, 1003 on 2022-12-20 17:10 (Hà Nội time).
+  assert.deepEqual(ids('2022-12-23T17:00:00+07:00'), [1000]);
+  assert.deepEqual(ids('2022-12-22T17:05:00+07:00'), [1003]);
+  assert.deepEqual(ids('2022-12-22T17:15:00+07:00'), []);
+  assert.deepEqual(ids('2022-12-23T16:44:00+07:00'), [], 'not before it is published');
+  assert.deepEqual(ids('1990-01-01T00:00:00Z'), []);
+  const xml = newsSitemap(content, Date.parse('2022-12-23T17:00:00+07:00'));
   assert.match(xml, /<news:publication_date>2022-12-23T16:45:00\+07:00<\/news:publication_date><news:title>Hà Nội chủ động/);
-  assert.equal(locs(newsSitemap(content, Date.parse('1990-01-01T00:00:00Z'))).length, 0);
 });

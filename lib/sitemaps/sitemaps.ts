@@ -14,6 +14,8 @@ import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath
  */
 const LOCALES: Locale[] = ['vi', 'en'];
 const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+/** Google News reads at most 1,000 URLs per news sitemap. */
+const NEWS_LIMIT = 1000;
 const x = escapeHtml;
 
 function allArticles(content: ContentIndex): ArticleSummary[] {
@@ -21,7 +23,25 @@ function allArticles(content: ContentIndex): ArticleSummary[] {
 }
 
 const modified = (a: ArticleSummary) => vietnamTime(a.updatedAt ?? a.publishedAt);
-const monthOf = (a: ArticleSummary) => vietnamTime(a.publishedAt).slice(0, 7);
+/** "YYYY-MM" of the publication in Hà Nội: 2022-12-31T18:00Z is January 2023 there. */
+export const monthOf = (a: Pick<ArticleSummary, 'publishedAt'>) => vietnamTime(a.publishedAt).slice(0, 7);
+
+/** Month → newest modification, once per loaded index (the index never changes in place). */
+const monthsCache = new WeakMap<ContentIndex, Map<string, string>>();
+
+function months(content: ContentIndex): Map<string, string> {
+  let result = monthsCache.get(content);
+  if (!result) {
+    result = new Map<string, string>();
+    for (const a of allArticles(content)) {
+      const month = monthOf(a);
+      const last = result.get(month);
+      if (!last || Date.parse(modified(a)) > Date.parse(last)) result.set(month, modified(a));
+    }
+    monthsCache.set(content, result);
+  }
+  return result;
+}
 
 /** "articles-2022-12.xml" → "2022-12"; any other name → undefined. */
 export function parseSitemapFile(file: string): { kind: 'pages' | 'news' } | { kind: 'month'; month: string } | undefined {
@@ -32,16 +52,10 @@ export function parseSitemapFile(file: string): { kind: 'pages' | 'news' } | { k
 }
 
 export function sitemapIndex(content: ContentIndex): string {
-  const months = new Map<string, string>();
-  for (const a of allArticles(content)) {
-    const month = monthOf(a);
-    const last = months.get(month);
-    if (!last || Date.parse(modified(a)) > Date.parse(last)) months.set(month, modified(a));
-  }
   const entries = [
     { loc: '/sitemaps/pages.xml' },
     { loc: '/sitemaps/news.xml' },
-    ...[...months].sort(([a], [b]) => b.localeCompare(a)).map(([month, lastmod]) => ({ loc: `/sitemaps/articles-${month}.xml`, lastmod })),
+    ...[...months(content)].sort(([a], [b]) => b.localeCompare(a)).map(([month, lastmod]) => ({ loc: `/sitemaps/articles-${month}.xml`, lastmod })),
   ];
   const body = entries
     .map((e) => `<sitemap><loc>${x(absoluteUrl(e.loc))}</loc>${'lastmod' in e ? `<lastmod>${e.lastmod}</lastmod>` : ''}</sitemap>`)
@@ -62,8 +76,8 @@ export function pagesSitemap(content: ContentIndex): string {
 
 /** Undefined when no article was published that month (the file does not exist). */
 export function monthSitemap(content: ContentIndex, month: string): string | undefined {
+  if (!months(content).has(month)) return undefined;
   const articles = allArticles(content).filter((a) => monthOf(a) === month);
-  if (articles.length === 0) return undefined;
   const body = articles
     .map((a) => {
       const image = a.cover ? `<image:image><image:loc>${x(absoluteUrl(mediaPath(a.cover.src)))}</image:loc></image:image>` : '';
@@ -80,7 +94,8 @@ export function newsSitemap(content: ContentIndex, now: number): string {
       const age = now - Date.parse(a.publishedAt);
       return age >= 0 && age <= NEWS_WINDOW_MS;
     })
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+    .slice(0, NEWS_LIMIT);
   const body = recent
     .map(
       (a) =>

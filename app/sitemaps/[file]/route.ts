@@ -1,3 +1,4 @@
+import { plainNotFound } from '@/lib/http/plain';
 import { getContent } from '@/lib/content';
 import { xmlResponse } from '@/lib/sitemaps/respond';
 import { monthSitemap, newsSitemap, pagesSitemap, parseSitemapFile } from '@/lib/sitemaps/sitemaps';
@@ -20,6 +21,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
         : file?.kind === 'month'
           ? monthSitemap(content, file.month)
           : undefined;
-  if (xml === undefined) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (xml === undefined) return plainNotFound();
   return xmlResponse(xml);
 }

@@ -1,3 +1,4 @@
+import { plainNotFound } from '@/lib/http/plain';
 import { isLocale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { renderRss } from '@/lib/feeds/rss';
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const content = await getContent();
   const edition = content.site.editions[locale];
   const category = slugs[0] ? content.getCategory(locale, slugs[0]) : undefined;
-  if (slugs.length > 0 && !category) return new Response('Not found', { status: 404 });
+  if (slugs.length > 0 && !category) return plainNotFound();
   const xml = renderRss({
     site: content.site,
     locale,
