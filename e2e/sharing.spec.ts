@@ -134,18 +134,16 @@ async function expectArticlePreview(html: string, baseURL: string, want: Article
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A preview image as the crawler downloads it: a 1200×630 JPEG that may be cached forever. */
-async function expectPreviewImage(request: APIRequestContext, url: string | undefined, { jpeg = true } = {}) {
+async function expectPreviewImage(request: APIRequestContext, url: string | undefined) {
   expect(url, 'og:image URL').toBeTruthy();
   const response = await request.get(url!);
   expect(response.status(), url).toBe(200);
-  if (jpeg) {
-    expect(response.headers()['content-type'], url).toBe('image/jpeg');
-    const cacheControl = response.headers()['cache-control'] ?? '';
-    expect(cacheControl, `Cache-Control of ${url}`).toMatch(/(^|[\s,])max-age=31536000\b/);
-    expect(cacheControl, `Cache-Control of ${url}`).toContain('immutable');
-  }
+  expect(response.headers()['content-type'], url).toBe('image/jpeg');
+  const cacheControl = response.headers()['cache-control'] ?? '';
+  expect(cacheControl, `Cache-Control of ${url}`).toMatch(/(^|[\s,])max-age=31536000\b/);
+  expect(cacheControl, `Cache-Control of ${url}`).toContain('immutable');
   const { width, height, format } = await sharp(await response.body()).metadata();
-  expect({ width, height, ...(jpeg ? { format } : {}) }, url).toEqual({ width: 1200, height: 630, ...(jpeg ? { format: 'jpeg' } : {}) });
+  expect({ width, height, format }, url).toEqual({ width: 1200, height: 630, format: 'jpeg' });
 }
 
 function seedPreview(baseURL: string): ArticlePreviewExpectation {
@@ -332,7 +330,7 @@ test.describe('preview images', () => {
   test('the home page image decodes to 1200×630', async ({ request }) => {
     const { html } = await fetchHtml(request, '/');
     const { og } = await readPreview(html);
-    await expectPreviewImage(request, og.ogImage?.[0]?.url, { jpeg: false });
+    await expectPreviewImage(request, og.ogImage?.[0]?.url);
   });
 
   test('an outdated preview image URL redirects to the current one (decision 006)', async ({ request }) => {
@@ -346,7 +344,8 @@ test.describe('preview images', () => {
   });
 
   test('an unknown preview image is a 404', async ({ request }) => {
-    const response = await request.get('/media/og/999999-abcdef12.jpg');
+    // A well-formed name (10-character stamp) for an id that does not exist.
+    const response = await request.get('/media/og/999999-abcdef1234.jpg');
     expect(response.status()).toBe(404);
   });
 });
@@ -591,4 +590,20 @@ test.describe('a spoofed Host never reaches a URL', () => {
       expect(response.body).not.toContain('evil.example');
     });
   }
+
+  // Rendered on every request, so the spoofed request is the one that renders them.
+  for (const path of ['/robots.txt', '/sitemap.xml', '/m/tim-kiem?q=ha+noi', '/tim-kiem?q=ha+noi']) {
+    test(`uncached ${path}`, async ({ baseURL }) => {
+      const response = await spoofedGet(origin(baseURL), path);
+      expect(response.status).toBe(200);
+      expect(response.body).not.toContain('evil.example');
+      expect(response.body).toContain(origin(baseURL));
+    });
+  }
+
+  test('an outdated preview image redirects on SITE_URL', async ({ baseURL }) => {
+    const response = await spoofedGet(origin(baseURL), '/media/og/1000-0000000000.jpg');
+    expect(response.status).toBe(308);
+    expect(response.location).toMatch(new RegExp(`^${escapeRegExp(origin(baseURL))}/media/og/1000-[0-9a-f]{10}\\.jpg$`));
+  });
 });

@@ -1,5 +1,5 @@
 import type { Ui } from '@/lib/i18n/ui';
-import { shareLinks, type ShareNetwork } from '@/lib/share/links';
+import { shareLinks } from '@/lib/share/links';
 
 interface Props {
   /** Absolute canonical URL of the article. */
@@ -9,8 +9,6 @@ interface Props {
   /** Desktop only: copy-link and Web Share buttons (ShareActions, a client component). */
   actions?: React.ReactNode;
 }
-
-const SHORT_NAMES: Record<ShareNetwork, string> = { facebook: 'Facebook', zalo: 'Zalo', x: 'X', email: 'Email' };
 
 /**
  * Plain share links that work with no JavaScript (the mobile site uses them
@@ -22,18 +20,23 @@ export function ShareBar({ url, title, ui, actions }: Props) {
   return (
     <nav aria-label={ui.t('Share.label')} className="share-bar">
       <ul>
-        {links.map(({ network, href }) => (
-          <li key={network}>
-            <a
-              className={`share-bar__link share-bar__link--${network}`}
-              href={href}
-              aria-label={ui.t(`Share.${network}`)}
-              {...(network === 'email' ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
-            >
-              {SHORT_NAMES[network]}
-            </a>
-          </li>
-        ))}
+        {links.map(({ network, href }) => {
+          // The networks open in a new tab; email opens the mail app.
+          const newTab = network !== 'email';
+          return (
+            <li key={network}>
+              <a
+                className={`share-bar__link share-bar__link--${network}`}
+                href={href}
+                aria-label={ui.t(`Share.${network}`)}
+                target={newTab ? '_blank' : undefined}
+                rel={newTab ? 'noopener noreferrer' : undefined}
+              >
+                {ui.t(`Share.names.${network}`)}
+              </a>
+            </li>
+          );
+        })}
         {actions}
       </ul>
     </nav>

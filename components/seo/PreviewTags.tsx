@@ -4,9 +4,9 @@ import { previewTags, type SharePreview } from '@/lib/seo/open-graph';
 export function PreviewTags({ preview }: { preview: SharePreview }) {
   return (
     <>
-      {previewTags(preview).map(([attribute, key, value], i) => (
-        <meta key={`${key}-${i}`} {...{ [attribute]: key }} content={value} />
-      ))}
+      {previewTags(preview).map(([attribute, key, value], i) =>
+        attribute === 'property' ? <meta key={i} property={key} content={value} /> : <meta key={i} name={key} content={value} />,
+      )}
     </>
   );
 }

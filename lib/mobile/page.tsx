@@ -134,10 +134,7 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
           ui={ui}
         />
       ), {
-        structuredData:
-          listing.kind === 'category'
-            ? categoryStructuredData(listing.subject, listing.subject.parent ? content.getCategory(locale, listing.subject.parent) : undefined, ui)
-            : undefined,
+        structuredData: listing.kind === 'category' ? categoryStructuredData(content, listing.subject, ui) : undefined,
       });
     }
     case 'search': {
@@ -157,7 +154,11 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
           pageHref={(p) => ui.href(searchPath(locale, q, p))}
           ui={ui}
         />
-      ), { index: false });
+      ), {
+        index: false,
+        // The reader's query stays out of the preview: nobody can make a card that says what they like.
+        preview: editionPreview(site, locale, { title: ui.t('Search.title'), description: ui.t('Search.hint'), path: searchPath(locale) }),
+      });
     }
     default:
       return notFound;

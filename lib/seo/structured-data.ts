@@ -1,5 +1,5 @@
 import type { BreadcrumbList, ImageObject, NewsArticle, NewsMediaOrganization, Organization, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
-import type { Article, Category, Locale, Site } from '../content';
+import type { Article, Category, ContentIndex, Locale, Site } from '../content';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
 import type { Ui } from '../i18n/ui';
 import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath, searchPath } from '../urls';
@@ -72,7 +72,8 @@ export function articleStructuredData(site: Site, article: Article, ui: Ui): Str
 }
 
 /** A section page: its place under the home page (and under its parent section). */
-export function categoryStructuredData(category: Category, parent: Category | undefined, ui: Ui): StructuredData[] {
+export function categoryStructuredData(content: ContentIndex, category: Category, ui: Ui): StructuredData[] {
+  const parent = category.parent ? content.getCategory(category.locale, category.parent) : undefined;
   const crumbs = [parent, category]
     .filter((c) => c !== undefined)
     .map((c) => ({ name: c.name, path: categoryPath(c.locale, c.slug) }));

@@ -39,10 +39,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CategoryPage(props: Props) {
   const { ui, locale, content, category, list } = await load(props);
   const subcategories = content.subcategories(locale, category.slug);
-  const parent = category.parent ? content.getCategory(locale, category.parent) : undefined;
   return (
     <>
-      <JsonLd data={categoryStructuredData(category, parent, ui)} />
+      <JsonLd data={categoryStructuredData(content, category, ui)} />
       <ListingView
         ui={ui}
         site={content.site}
