@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePath, articles } from './lib/content';
-import { siteHeader } from './lib/site';
+import { expectNotFoundPage, siteHeader } from './lib/site';
 
 const english = articles().filter((a) => a.locale === 'en');
 const englishPaths = new Set(english.map(articlePath));
@@ -48,7 +48,7 @@ test('an English article speaks English: Related news, Tags, English dates', asy
 
   // 2026-10-15T09:30:00+07:00, in English: weekday and time as an English reader reads them, still Hà Nội time.
   const time = page.locator(`time[datetime="${withRelated.publishedAt}"]`).first();
-  await expect(time).toHaveText('Thursday, 10/15/2026, 09:30');
+  await expect(time).toHaveText('Thursday, October 15, 2026, 09:30');
   await expect(page.getByText(/Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật/)).toHaveCount(0);
 });
 
@@ -65,4 +65,16 @@ test('the edition links switch between / and /en', async ({ page }) => {
   await expect(page).toHaveURL('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('heading', { level: 2, name: 'Tin mới nhất' })).toBeVisible();
+});
+
+test('an author who never wrote for the English edition has no English page', async ({ page }) => {
+  const vietnameseOnly = 'tu-linh';
+  expect(articles().some((a) => a.locale === 'en' && a.authors.includes(vietnameseOnly))).toBe(false);
+  const response = await page.goto(`/en/author/${vietnameseOnly}`);
+  await expectNotFoundPage(page, response, 'en');
+  // …while an English author's page lists their English stories.
+  const englishAuthor = articles().find((a) => a.locale === 'en')!.authors[0]!;
+  const ok = await page.goto(`/en/author/${englishAuthor}`);
+  expect(ok?.status()).toBe(200);
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { getRequestConfig } from 'next-intl/server';
-import { formats, timeZone } from './formats';
+import { formatsFor, timeZone } from './formats';
 import { isLocale, routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
@@ -8,7 +8,7 @@ export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   return {
     locale,
     timeZone,
-    formats,
+    formats: formatsFor(locale),
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

@@ -23,5 +23,8 @@ test('unknown subjects, wrong editions and bad page numbers have no listing', as
   assert.equal(findListing(index, 'vi', 'category', 'khong-co', 1), undefined);
   assert.equal(findListing(index, 'en', 'category', 'thoi-su', 1), undefined);
   assert.equal(findListing(index, 'vi', 'tag', 'khong-co', 1), undefined);
+  // Tú Linh writes only for the Vietnamese edition.
+  assert.equal(index.listByAuthor('en', 'tu-linh', 1, 20).total, 0);
+  assert.equal(findListing(index, 'en', 'author', 'tu-linh', 1), undefined);
   for (const page of [0, -1, 1.5, Number.NaN]) assert.equal(findListing(index, 'vi', 'category', 'thoi-su', page), undefined, String(page));
 });

@@ -12,7 +12,9 @@ export type Listing =
 /**
  * The one place that decides whether a listing page exists: the subject is
  * known and the page number is a positive integer no later than the last
- * page. The proxy (404s), the desktop pages and the mobile pages all ask here.
+ * page. An author page exists only in an edition the author has written for
+ * (authors are shared; an empty English page for a Vietnamese reporter is not
+ * a page). The proxy (404s), the desktop pages and the mobile pages all ask here.
  */
 export function findListing(content: ContentIndex, locale: Locale, kind: ListingKind, slug: string, page: number): Listing | undefined {
   if (!Number.isSafeInteger(page) || page < 1) return undefined;
@@ -31,7 +33,7 @@ export function findListing(content: ContentIndex, locale: Locale, kind: Listing
     case 'author': {
       const subject = content.getAuthor(slug);
       const list = subject && content.listByAuthor(locale, slug, page, PAGE_SIZE);
-      return subject && list && inRange(list) ? { kind, subject, list } : undefined;
+      return subject && list && list.total > 0 && inRange(list) ? { kind, subject, list } : undefined;
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ArticleSummary, ContentIndex, Locale } from '../content';
+import { findListing } from '../pages/listing';
 import { escapeHtml } from '../render/html';
 import { vietnamTime } from '../seo/vietnam-time';
 import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath } from '../urls';
@@ -68,7 +69,7 @@ export function pagesSitemap(content: ContentIndex): string {
     homePath(locale),
     ...content.categories(locale).map((c) => categoryPath(locale, c.slug)),
     ...content.authors()
-      .filter((a) => content.listByAuthor(locale, a.slug, 1, 1).total > 0)
+      .filter((a) => findListing(content, locale, 'author', a.slug, 1))
       .map((a) => authorPath(locale, a.slug)),
   ]);
   return urlset(paths.map((p) => `<url><loc>${x(absoluteUrl(p))}</loc></url>`).join(''));
