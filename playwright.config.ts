@@ -1,12 +1,16 @@
+import os from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
  * e2e runs against the production build (`npm run build` first), with
- * Debian's Chromium (Playwright cannot download browsers here). Two servers:
- * the bundled newsroom, and a content folder with a broken record.
+ * Debian's Chromium (Playwright cannot download browsers here). Three servers:
+ * the bundled newsroom, a content folder with broken records, and a scratch
+ * copy of data/ that the publishing spec writes articles into.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BROKEN_PORT = PORT + 1;
+const PUBLISH_PORT = PORT + 2;
+const PUBLISH_DIR = `${os.tmpdir()}/tin-thu-do-e2e-publish-${PUBLISH_PORT}`;
 const baseURL = `http://localhost:${PORT}`;
 const chromium = {
   browserName: 'chromium' as const,
@@ -51,6 +55,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
+    },
+    {
+      command: `rm -rf ${PUBLISH_DIR} && cp -r data ${PUBLISH_DIR} && node node_modules/next/dist/bin/next start -p ${PUBLISH_PORT}`,
+      url: `http://localhost:${PUBLISH_PORT}/`,
+      env: { SITE_URL: `http://localhost:${PUBLISH_PORT}`, CONTENT_DIR: PUBLISH_DIR },
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary, Author, Category, Site, Tag } from './model';
 import type { Locale } from './schema';
 import { foldVietnamese } from './slug';
+import { noPause, type Pace } from './pacer';
 
 export interface Page<T> {
   items: T[];
@@ -10,8 +11,12 @@ export interface Page<T> {
 }
 
 /** Newest first; ties broken by id so the order is stable. */
-function byNewest(a: ArticleSummary, b: ArticleSummary): number {
-  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || b.id - a.id;
+/** Newest first (ties: higher id first); each date is parsed once, not once per comparison. */
+function sortNewest<T extends ArticleSummary>(articles: readonly T[]): T[] {
+  return articles
+    .map((article) => ({ article, time: Date.parse(article.publishedAt) }))
+    .sort((a, b) => b.time - a.time || b.article.id - a.article.id)
+    .map((entry) => entry.article);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -34,7 +39,7 @@ class Edition {
   readonly postings = new Map<string, number[]>();
 
   constructor(categories: Category[], articles: Article[]) {
-    this.latest = [...articles].sort(byNewest);
+    this.latest = sortNewest(articles);
     this.categories = [...categories].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
     const parents = new Map(categories.map((c) => [c.slug, c.parent]));
     for (const article of this.latest) {
@@ -50,10 +55,15 @@ class Edition {
       }
       for (const author of article.authors) push(this.byAuthor, author.slug, article);
     }
-    this.latest.forEach((a, position) => {
+  }
+
+  /** Fills the search index; the slowest part of a build, so it paces itself. */
+  async indexWords(pace: Pace): Promise<void> {
+    for (const [position, a] of this.latest.entries()) {
       const text = foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' '));
       for (const word of new Set(words(text))) push(this.postings, word, position);
-    });
+      await pace();
+    }
   }
 }
 
@@ -62,11 +72,18 @@ class Edition {
  * is a map lookup or an array slice: nothing here touches the disk.
  */
 export class ContentIndex {
+  /** The only way to make one: the constructor leaves search empty, build fills it. */
+  static async build(site: Site, categories: Category[], authors: Author[], articles: Article[], pace: Pace = noPause): Promise<ContentIndex> {
+    const index = new ContentIndex(site, categories, authors, articles);
+    for (const edition of Object.values(index.editions)) await edition.indexWords(pace);
+    return index;
+  }
+
   private readonly byId = new Map<number, Article>();
   private readonly authorMap: Map<string, Author>;
   private readonly editions: Record<Locale, Edition>;
 
-  constructor(
+  private constructor(
     readonly site: Site,
     categories: Category[],
     authors: Author[],

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ContentIndex } from './content-index';
-import { loadContent } from './load';
+import { loadContent, type LoadOptions } from './load';
 import { formatProblem } from './model';
 
 export type { ContentIndex, Page } from './content-index';
@@ -18,22 +18,44 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Holder };
 
 /**
  * The content index, loaded once per server process (held on globalThis so
- * every route bundle shares it). Problems are logged once and the bad records
- * skipped; a missing content folder rejects with one clear sentence.
+ * every route bundle shares it) and replaced whole by reloadContent. Problems
+ * are logged and the bad records skipped; a missing content folder rejects
+ * with one clear sentence.
  */
 export function getContent(): Promise<ContentIndex> {
   const dir = contentDir();
   const current = holder[KEY];
   if (current && current.dir === dir) return current.promise;
-  const promise = loadContent(dir).then(({ index, problems }) => {
-    if (problems.length > 0) {
-      console.error(
-        `[content] ${problems.length} problem(s) in ${dir}; the records named here are skipped:\n` +
-          problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
-      );
-    }
-    return index;
-  });
+  const promise = loadAndReport(dir);
   holder[KEY] = { dir, promise };
   return promise;
+}
+
+/**
+ * Reads the content folder again, in the background, and swaps the new index
+ * in when it is complete: requests meanwhile are served from the old one. If
+ * the folder has become unusable (site.json broken, folder gone), the old
+ * index stays and the reason is logged.
+ */
+export async function reloadContent(): Promise<ContentIndex | undefined> {
+  const dir = contentDir();
+  try {
+    const index = await loadAndReport(dir, { background: true });
+    holder[KEY] = { dir, promise: Promise.resolve(index) };
+    return index;
+  } catch (error) {
+    console.error(`[content] reload failed, still serving the previous content: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+async function loadAndReport(dir: string, options?: LoadOptions): Promise<ContentIndex> {
+  const { index, problems } = await loadContent(dir, options);
+  if (problems.length > 0) {
+    console.error(
+      `[content] ${problems.length} problem(s) in ${dir}; the records named here are skipped:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+  }
+  return index;
 }

@@ -10,6 +10,7 @@ import {
 } from './schema';
 import type { Article, ArticleBlock, ArticleSummary, Author, Category, ContentProblem, Site, Tag } from './model';
 import { ContentIndex } from './content-index';
+import { noPause, pauseEvery, type Pace } from './pacer';
 import { isDirectory, listFiles, readJson } from './read-files';
 import { slugify } from './slug';
 
@@ -38,7 +39,16 @@ function issuesToProblems(file: string, error: z.ZodError, prefix = ''): Content
  * in-memory index. Bad records are reported and skipped; only a missing folder
  * or unusable site settings throw (the site cannot run without them).
  */
-export async function loadContent(contentDir: string): Promise<LoadResult> {
+export interface LoadOptions {
+  /**
+   * Read and index in slices of 500 articles, letting requests through in
+   * between: for reloading while the server answers requests. Start-up, with
+   * nothing to serve yet, goes flat out.
+   */
+  background?: boolean;
+}
+
+export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const root = path.resolve(contentDir);
   if (!(await isDirectory(root))) {
     throw new ContentConfigError(
@@ -64,9 +74,11 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     else authorMap.set(author.slug, author);
   }
 
-  const records = await readArticles(root, problems);
-  const articles = resolveArticles(records, { categories: categoryMap, authors: authorMap, images }, problems);
-  return { index: new ContentIndex(site, [...categoryMap.values()], [...authorMap.values()], articles), problems };
+  const pace = options.background === true ? pauseEvery() : noPause;
+  const records = await readArticles(root, problems, pace);
+  const articles = await resolveArticles(records, { categories: categoryMap, authors: authorMap, images }, problems, pace);
+  const index = await ContentIndex.build(site, [...categoryMap.values()], [...authorMap.values()], articles, pace);
+  return { index, problems };
 }
 
 async function loadSite(root: string): Promise<Site> {
@@ -132,28 +144,27 @@ function indexCategories(
   return map;
 }
 
-async function readArticles(root: string, problems: ContentProblem[]): Promise<Located<ArticleRecord>[]> {
+async function readArticles(root: string, problems: ContentProblem[], pace: Pace): Promise<Located<ArticleRecord>[]> {
   const dir = path.join(root, 'articles');
   if (!(await isDirectory(dir))) {
     problems.push({ file: 'articles/', field: '', message: 'folder not found: no articles to serve' });
     return [];
   }
   const files = await listFiles(dir, ['.json']);
-  const parsed = files.map((name) => {
+  const records: Located<ArticleRecord>[] = [];
+  for (const name of files) {
+    await pace();
     const file = `articles/${name}`;
     const read = readJson(path.join(dir, name));
     if (!read.ok) {
       problems.push({ file, field: '', message: read.message });
-      return undefined;
+      continue;
     }
     const result = articleRecordSchema.safeParse(read.value);
-    if (!result.success) {
-      problems.push(...issuesToProblems(file, result.error));
-      return undefined;
-    }
-    return { value: result.data, file, field: '' };
-  });
-  return parsed.filter((r): r is Located<ArticleRecord> => r !== undefined);
+    if (result.success) records.push({ value: result.data, file, field: '' });
+    else problems.push(...issuesToProblems(file, result.error));
+  }
+  return records;
 }
 
 interface Lookups {
@@ -163,12 +174,13 @@ interface Lookups {
 }
 
 /** Cross-record checks, then the records become Articles with their references resolved. */
-function resolveArticles(records: Located<ArticleRecord>[], lookups: Lookups, problems: ContentProblem[]): Article[] {
+async function resolveArticles(records: Located<ArticleRecord>[], lookups: Lookups, problems: ContentProblem[], pace: Pace): Promise<Article[]> {
   const byId = new Map<number, Article>();
   const slugs = new Map<string, string>();
   const pendingRelated: { article: Article; blocks: { index: number; ids: number[] }[] }[] = [];
 
   for (const { value: record, file } of records) {
+    await pace();
     const local: ContentProblem[] = [];
     const category = lookups.categories.get(categoryKey(record.locale, record.category));
     if (!category) local.push({ file, field: 'category', message: `unknown category "${record.category}" for locale ${record.locale}` });
@@ -224,6 +236,7 @@ function resolveArticles(records: Located<ArticleRecord>[], lookups: Lookups, pr
 
   // Related links resolve against the articles that survived: a missing one is reported and left out.
   for (const { article, blocks } of pendingRelated) {
+    await pace();
     for (const { index, ids } of blocks) {
       const items: ArticleSummary[] = [];
       ids.forEach((id, i) => {

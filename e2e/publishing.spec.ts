@@ -1,0 +1,55 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DATA_DIR } from './lib/content';
+import { PUBLISH_DIR, PUBLISH_URL } from './lib/servers';
+
+/**
+ * An editor saves a file into the content folder of a running server (its own
+ * scratch copy of data/, see playwright.config.ts): the article is served
+ * without a restart, a half-written file breaks nothing, a deleted one is gone.
+ */
+const SEED_FILE = 'articles/2022/12/1000-ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa.json';
+const ID = 9001;
+const SLUG = 'ha-noi-mo-them-tuyen-xe-buyt-dien';
+const TITLE = 'Hà Nội mở thêm tuyến xe buýt điện nối nội đô với sân bay Nội Bài';
+const url = (p: string) => `${PUBLISH_URL}${p}`;
+
+async function statusWithin(request: APIRequestContext, path: string, expected: number, ms = 15_000): Promise<number> {
+  let status = 0;
+  await expect
+    .poll(async () => (status = (await request.get(url(path), { maxRedirects: 0 })).status()), { timeout: ms, intervals: [250] })
+    .toBe(expected);
+  return status;
+}
+
+test('publishing without a restart: save → served, broken file → nothing lost, delete → 404', async ({ request }) => {
+  test.setTimeout(60_000);
+  const folder = path.join(PUBLISH_DIR, 'articles/2031/01');
+  const file = path.join(folder, `${ID}-${SLUG}.json`);
+  const articleUrl = `/${SLUG}-${ID}.html`;
+  expect((await request.get(url(articleUrl))).status()).toBe(404);
+
+  const seed = JSON.parse(await readFile(path.join(DATA_DIR, SEED_FILE), 'utf8'));
+  await mkdir(folder, { recursive: true });
+  await writeFile(file, JSON.stringify({ ...seed, id: ID, slug: SLUG, title: TITLE, publishedAt: new Date().toISOString().replace('Z', '+00:00') }));
+
+  await statusWithin(request, articleUrl, 200);
+  const html = await (await request.get(url(articleUrl))).text();
+  expect(html).toContain(`<h1>${TITLE}</h1>`);
+  expect((await request.get(url(`/m${articleUrl}`))).status()).toBe(200);
+  const short = await request.get(url(`/a/${ID}`), { maxRedirects: 0 });
+  expect(short.status()).toBe(308);
+  expect(new URL(short.headers()['location']!, PUBLISH_URL).pathname).toBe(articleUrl);
+
+  // A file saved half-way: reported and skipped at the next reload; the new article and the rest stay.
+  await writeFile(path.join(folder, '9002-dang-viet-do.json'), '{ "id": 9002, "title": "Đang viết');
+  await new Promise((r) => setTimeout(r, 2_000));
+  expect((await request.get(url(articleUrl))).status()).toBe(200);
+  expect((await request.get(url('/'))).status()).toBe(200);
+
+  // Unpublished: the file is deleted, the URL answers 404 even though the page was cached.
+  await rm(file);
+  await statusWithin(request, articleUrl, 404);
+  expect((await request.get(url('/chinh-tri'))).status()).toBe(200);
+});
