@@ -1,5 +1,5 @@
-import os from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { PUBLISH_DIR } from './e2e/lib/servers';
 
 /**
  * e2e runs against the production build (`npm run build` first), with
@@ -10,7 +10,6 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BROKEN_PORT = PORT + 1;
 const PUBLISH_PORT = PORT + 2;
-const PUBLISH_DIR = `${os.tmpdir()}/tin-thu-do-e2e-publish-${PUBLISH_PORT}`;
 const baseURL = `http://localhost:${PORT}`;
 const chromium = {
   browserName: 'chromium' as const,
@@ -36,6 +35,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { baseURL, trace: 'retain-on-failure' },
+  globalTeardown: './e2e/lib/teardown.ts',
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /mobile\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /(mobile|smoke)\.spec\.ts/ },
@@ -57,7 +57,7 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: `rm -rf ${PUBLISH_DIR} && cp -r data ${PUBLISH_DIR} && node node_modules/next/dist/bin/next start -p ${PUBLISH_PORT}`,
+      command: `rm -rf '${PUBLISH_DIR}' && cp -r data '${PUBLISH_DIR}' && node node_modules/next/dist/bin/next start -p ${PUBLISH_PORT}`,
       url: `http://localhost:${PUBLISH_PORT}/`,
       env: { SITE_URL: `http://localhost:${PUBLISH_PORT}`, CONTENT_DIR: PUBLISH_DIR },
       reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ContentIndex } from './content-index';
-import { loadContent, type LoadOptions } from './load';
+import { loadContent, type LoadOptions, type LoadResult } from './load';
 import { formatProblem } from './model';
 
 export type { ContentIndex, Page } from './content-index';
@@ -17,7 +17,7 @@ type Holder = { dir: string; promise: Promise<ContentIndex> };
 const holder = globalThis as typeof globalThis & { [KEY]?: Holder };
 
 /**
- * The content index, loaded once per server process (held on globalThis so
+ * The content index, loaded when the server starts (held on globalThis so
  * every route bundle shares it) and replaced whole by reloadContent. Problems
  * are logged and the bad records skipped; a missing content folder rejects
  * with one clear sentence.
@@ -26,7 +26,7 @@ export function getContent(): Promise<ContentIndex> {
   const dir = contentDir();
   const current = holder[KEY];
   if (current && current.dir === dir) return current.promise;
-  const promise = loadAndReport(dir);
+  const promise = loadAndReport(dir).then((result) => result.index);
   holder[KEY] = { dir, promise };
   return promise;
 }
@@ -37,10 +37,20 @@ export function getContent(): Promise<ContentIndex> {
  * the folder has become unusable (site.json broken, folder gone), the old
  * index stays and the reason is logged.
  */
+let generation = 0;
+
 export async function reloadContent(): Promise<ContentIndex | undefined> {
   const dir = contentDir();
+  const mine = ++generation;
   try {
-    const index = await loadAndReport(dir, { background: true });
+    const { index, problems } = await loadAndReport(dir, { background: true });
+    // Mid-deploy, articles/ may be missing for a moment: an empty site is never better than the last one.
+    if (problems.some((p) => p.file === 'articles/')) {
+      console.error('[content] reload skipped: the articles/ folder is missing; still serving the previous content');
+      return undefined;
+    }
+    // A slower, older reload must not replace a newer one.
+    if (mine !== generation) return undefined;
     holder[KEY] = { dir, promise: Promise.resolve(index) };
     return index;
   } catch (error) {
@@ -49,13 +59,14 @@ export async function reloadContent(): Promise<ContentIndex | undefined> {
   }
 }
 
-async function loadAndReport(dir: string, options?: LoadOptions): Promise<ContentIndex> {
-  const { index, problems } = await loadContent(dir, options);
+async function loadAndReport(dir: string, options?: LoadOptions): Promise<LoadResult> {
+  const result = await loadContent(dir, options);
+  const { problems } = result;
   if (problems.length > 0) {
     console.error(
       `[content] ${problems.length} problem(s) in ${dir}; the records named here are skipped:\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
   }
-  return index;
+  return result;
 }

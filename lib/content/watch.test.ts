@@ -1,52 +1,65 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile, mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { getContent } from './index';
+import type { ContentIndex } from './content-index';
 import { watchContent } from './watch';
 
 const DATA = path.join(import.meta.dirname, '../../data');
 const SEED = 'articles/2022/12/1000-ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa.json';
 
-test('a file saved into the content folder is served without a restart; a broken one loses nothing', async () => {
+/** Polls the live index until `check` holds (or fails after 10 s with `what`). */
+async function until(what: string, check: (index: ContentIndex) => boolean): Promise<ContentIndex> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const index = await getContent();
+    if (check(index)) return index;
+    if (Date.now() > deadline) assert.fail(`not within 10 s: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+test('saving, atomic saves, half-written files and moved folders are all picked up without a restart', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'content-watch-'));
-  await cp(DATA, dir, { recursive: true });
-  process.env.CONTENT_DIR = dir;
-  const before = await getContent();
-  assert.equal(before.getArticle(9001), undefined);
-
-  let reloads = 0;
-  let notify: () => void = () => {};
-  const stop = watchContent(() => {
-    reloads++;
-    notify();
-  });
-  const nextReload = () => new Promise<void>((resolve, reject) => {
-    notify = resolve;
-    setTimeout(() => reject(new Error('no reload within 10 s')), 10_000).unref();
-  });
+  const watcher = { stop: () => {} };
   try {
-    // A new article in a month folder that did not exist yet.
+    await cp(DATA, dir, { recursive: true });
+    process.env.CONTENT_DIR = dir;
+    const start = await getContent();
+    const started = watchContent();
+    watcher.stop = started.stop;
+    await started.ready;
     const seed = JSON.parse(await readFile(path.join(dir, SEED), 'utf8'));
-    await mkdir(path.join(dir, 'articles/2031/01'), { recursive: true });
-    let reloaded = nextReload();
-    await writeFile(path.join(dir, 'articles/2031/01/9001-bai-moi.json'), JSON.stringify({ ...seed, id: 9001, slug: 'bai-moi', title: 'Bài mới đăng' }));
-    await reloaded;
-    const after = await getContent();
-    assert.equal(after.getArticle(9001)?.title, 'Bài mới đăng');
-    assert.equal(after.articleCount, before.articleCount + 1);
+    const article = (title: string) => JSON.stringify({ ...seed, id: 9001, slug: 'bai-moi', title });
 
-    // A half-written file is reported and skipped; everything else stays.
-    reloaded = nextReload();
-    await writeFile(path.join(dir, 'articles/2031/01/9002-dang-viet.json'), '{ "id": 9002, "title": ');
-    await reloaded;
-    const third = await getContent();
-    assert.equal(third.articleCount, after.articleCount);
-    assert.ok(third.getArticle(9001));
-    assert.ok(reloads >= 2);
+    // A new article in a month folder that did not exist yet.
+    const month = path.join(dir, 'articles/2031/01');
+    const file = path.join(month, '9001-bai-moi.json');
+    await mkdir(month, { recursive: true });
+    await writeFile(file, article('Bài mới đăng'));
+    await until('the new article', (i) => i.getArticle(9001)?.title === 'Bài mới đăng');
+
+    // Editors (vim, sed -i, rsync) save by writing a temporary file and renaming it over: twice.
+    for (const title of ['Sửa lần một', 'Sửa lần hai']) {
+      await writeFile(`${file}.tmp`, article(title));
+      await rename(`${file}.tmp`, file);
+      await until(`the atomic save "${title}"`, (i) => i.getArticle(9001)?.title === title);
+    }
+
+    // A half-written file is reported and skipped; the rest stays.
+    await writeFile(path.join(month, '9002-dang-viet.json'), '{ "id": 9002, "title": ');
+    await writeFile(path.join(month, '9003-bai-khac.json'), JSON.stringify({ ...seed, id: 9003, slug: 'bai-khac' }));
+    const after = await until('the article saved next to the broken one', (i) => i.getArticle(9003) !== undefined);
+    assert.equal(after.articleCount, start.articleCount + 2);
+
+    // Unpublishing a whole month by moving its folder away.
+    await rename(path.join(dir, 'articles/2031'), path.join(dir, 'unpublished-2031'));
+    const final = await until('the moved folder to be gone', (i) => i.getArticle(9001) === undefined);
+    assert.equal(final.articleCount, start.articleCount);
   } finally {
-    stop();
+    watcher.stop();
     await rm(dir, { recursive: true, force: true });
   }
 });
