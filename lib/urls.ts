@@ -63,10 +63,6 @@ export function mediaPath(src: string, width?: ImageWidth): string {
 /** The short link for SMS and print: /a/{id} redirects to the canonical article URL. */
 export const SHORT_LINK_SEGMENT = 'a';
 
-export function shortArticlePath(id: number): string {
-  return `/${SHORT_LINK_SEGMENT}/${id}`;
-}
-
 /** "/{slug}-{id}.html" → { slug, id }. The id decides; the slug may be stale. */
 export function parseArticleSegment(segment: string): { slug: string; id: number } | undefined {
   const match = /^(?:([a-z0-9-]*)-)?(\d{1,15})\.html$/i.exec(segment);

@@ -10,7 +10,6 @@ export interface Page<T> {
   total: number;
 }
 
-/** Newest first; ties broken by id so the order is stable. */
 /** Newest first (ties: higher id first); each date is parsed once, not once per comparison. */
 function sortNewest<T extends ArticleSummary>(articles: readonly T[]): T[] {
   return articles
@@ -184,7 +183,7 @@ export class ContentIndex {
     let positions = lists[0] ?? [];
     for (const list of lists.slice(1)) positions = positions.filter((p) => containsSorted(list, p));
     const hits = positions.map((p) => edition.latest[p] as Article);
-    return paginate(hits, Math.min(page, Math.max(1, Math.ceil(hits.length / perPage))), perPage);
+    return paginate(hits, page, perPage, { clampToLast: true });
   }
 }
 
@@ -207,8 +206,10 @@ function words(folded: string): string[] {
   return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-function paginate<T>(list: readonly T[], page: number, perPage: number): Page<T> {
+/** One page of a list; `clampToLast` answers the last page for a page number past it. */
+function paginate<T>(list: readonly T[], requested: number, perPage: number, { clampToLast = false } = {}): Page<T> {
   const pageCount = Math.max(1, Math.ceil(list.length / perPage));
+  const page = clampToLast ? Math.min(requested, pageCount) : requested;
   return {
     items: list.slice((page - 1) * perPage, page * perPage),
     page,

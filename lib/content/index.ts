@@ -31,14 +31,15 @@ export function getContent(): Promise<ContentIndex> {
   return promise;
 }
 
+/** Counts reloads, so that a slower, older reload never replaces a newer one. */
+let generation = 0;
+
 /**
  * Reads the content folder again, in the background, and swaps the new index
  * in when it is complete: requests meanwhile are served from the old one. If
  * the folder has become unusable (site.json broken, folder gone), the old
  * index stays and the reason is logged.
  */
-let generation = 0;
-
 export async function reloadContent(): Promise<ContentIndex | undefined> {
   const dir = contentDir();
   const mine = ++generation;
@@ -49,7 +50,6 @@ export async function reloadContent(): Promise<ContentIndex | undefined> {
       console.error('[content] reload skipped: the articles/ folder is missing; still serving the previous content');
       return undefined;
     }
-    // A slower, older reload must not replace a newer one.
     if (mine !== generation) return undefined;
     holder[KEY] = { dir, promise: Promise.resolve(index) };
     return index;

@@ -57,9 +57,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   }
   const problems: ContentProblem[] = [];
 
-  const site = await loadSite(root);
-  const categories = await loadList(root, 'categories.json', categoryRecordSchema, problems);
-  const authors = await loadList(root, 'authors.json', authorRecordSchema, problems);
+  const site = loadSite(root);
+  const categories = loadList(root, 'categories.json', categoryRecordSchema, problems);
+  const authors = loadList(root, 'authors.json', authorRecordSchema, problems);
   const images = new Set(
     (await isDirectory(path.join(root, 'images'))) ? await listFiles(path.join(root, 'images'), IMAGE_EXTENSIONS) : [],
   );
@@ -81,7 +81,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   return { index, problems };
 }
 
-async function loadSite(root: string): Promise<Site> {
+function loadSite(root: string): Site {
   const read = readJson(path.join(root, 'site.json'));
   if (!read.ok) throw new ContentConfigError(`site.json ${read.message}: the site cannot start without its settings.`);
   const parsed = siteRecordSchema.safeParse(read.value);
@@ -99,12 +99,7 @@ interface Located<T> {
 }
 
 /** A JSON array file, validated item by item so one bad entry does not drop the rest. */
-async function loadList<S extends z.ZodType>(
-  root: string,
-  file: string,
-  schema: S,
-  problems: ContentProblem[],
-): Promise<Located<z.infer<S>>[]> {
+function loadList<S extends z.ZodType>(root: string, file: string, schema: S, problems: ContentProblem[]): Located<z.infer<S>>[] {
   const read = readJson(path.join(root, file));
   if (!read.ok) {
     problems.push({ file, field: '', message: read.message });

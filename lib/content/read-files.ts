@@ -52,16 +52,8 @@ export function readJson(file: string): ReadResult {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return unreadable(error);
+    return { ok: false, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
-  return parsed(text);
-}
-
-function unreadable(error: unknown): ReadResult {
-  return { ok: false, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-}
-
-function parsed(text: string): ReadResult {
   try {
     return { ok: true, value: parseJsonNfc(text) };
   } catch (error) {
