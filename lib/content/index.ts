@@ -44,9 +44,9 @@ export async function reloadContent(): Promise<ContentIndex | undefined> {
   const dir = contentDir();
   const mine = ++generation;
   try {
-    const { index, problems } = await loadAndReport(dir, { background: true });
+    const { index, hasArticlesFolder } = await loadAndReport(dir, { background: true });
     // Mid-deploy, articles/ may be missing for a moment: an empty site is never better than the last one.
-    if (problems.some((p) => p.file === 'articles/')) {
+    if (!hasArticlesFolder) {
       console.error('[content] reload skipped: the articles/ folder is missing; still serving the previous content');
       return undefined;
     }

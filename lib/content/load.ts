@@ -22,6 +22,8 @@ export class ContentConfigError extends Error {
 export interface LoadResult {
   index: ContentIndex;
   problems: ContentProblem[];
+  /** False when there is no articles/ folder at all (a site with nothing to serve, or a deploy in progress). */
+  hasArticlesFolder: boolean;
 }
 
 const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
@@ -76,9 +78,10 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
 
   const pace = options.background === true ? pauseEvery() : noPause;
   const records = await readArticles(root, problems, pace);
-  const articles = await resolveArticles(records, { categories: categoryMap, authors: authorMap, images }, problems, pace);
+  const hasArticlesFolder = records !== undefined;
+  const articles = await resolveArticles(records ?? [], { categories: categoryMap, authors: authorMap, images }, problems, pace);
   const index = await ContentIndex.build(site, [...categoryMap.values()], [...authorMap.values()], articles, pace);
-  return { index, problems };
+  return { index, problems, hasArticlesFolder };
 }
 
 function loadSite(root: string): Site {
@@ -139,11 +142,12 @@ function indexCategories(
   return map;
 }
 
-async function readArticles(root: string, problems: ContentProblem[], pace: Pace): Promise<Located<ArticleRecord>[]> {
+/** Every valid article record; undefined when there is no articles/ folder. */
+async function readArticles(root: string, problems: ContentProblem[], pace: Pace): Promise<Located<ArticleRecord>[] | undefined> {
   const dir = path.join(root, 'articles');
   if (!(await isDirectory(dir))) {
     problems.push({ file: 'articles/', field: '', message: 'folder not found: no articles to serve' });
-    return [];
+    return undefined;
   }
   const files = await listFiles(dir, ['.json']);
   const records: Located<ArticleRecord>[] = [];
