@@ -27,17 +27,27 @@ const modified = (a: ArticleSummary) => vietnamTime(a.updatedAt ?? a.publishedAt
 /** "YYYY-MM" of the publication in Hà Nội: 2022-12-31T18:00Z is January 2023 there. */
 export const monthOf = (a: Pick<ArticleSummary, 'publishedAt'>) => vietnamTime(a.publishedAt).slice(0, 7);
 
-/** Month → newest modification, once per loaded index (the index never changes in place). */
-const monthsCache = new WeakMap<ContentIndex, Map<string, string>>();
+interface Month {
+  /** Newest modification in the month; "…+07:00" strings of one shape compare in time order. */
+  lastmod: string;
+  articles: ArticleSummary[];
+}
 
-function months(content: ContentIndex): Map<string, string> {
+/** The archive by month, grouped once per loaded index (an index never changes in place), not per request. */
+const monthsCache = new WeakMap<ContentIndex, Map<string, Month>>();
+
+function months(content: ContentIndex): Map<string, Month> {
   let result = monthsCache.get(content);
   if (!result) {
-    result = new Map<string, string>();
+    result = new Map<string, Month>();
     for (const a of allArticles(content)) {
-      const month = monthOf(a);
-      const last = result.get(month);
-      if (!last || Date.parse(modified(a)) > Date.parse(last)) result.set(month, modified(a));
+      const lastmod = modified(a);
+      const month = result.get(monthOf(a));
+      if (!month) result.set(monthOf(a), { lastmod, articles: [a] });
+      else {
+        month.articles.push(a);
+        if (lastmod > month.lastmod) month.lastmod = lastmod;
+      }
     }
     monthsCache.set(content, result);
   }
@@ -56,7 +66,7 @@ export function sitemapIndex(content: ContentIndex): string {
   const entries = [
     { loc: '/sitemaps/pages.xml' },
     { loc: '/sitemaps/news.xml' },
-    ...[...months(content)].sort(([a], [b]) => b.localeCompare(a)).map(([month, lastmod]) => ({ loc: `/sitemaps/articles-${month}.xml`, lastmod })),
+    ...[...months(content)].sort(([a], [b]) => b.localeCompare(a)).map(([month, { lastmod }]) => ({ loc: `/sitemaps/articles-${month}.xml`, lastmod })),
   ];
   const body = entries
     .map((e) => `<sitemap><loc>${x(absoluteUrl(e.loc))}</loc>${'lastmod' in e ? `<lastmod>${e.lastmod}</lastmod>` : ''}</sitemap>`)
@@ -77,8 +87,8 @@ export function pagesSitemap(content: ContentIndex): string {
 
 /** Undefined when no article was published that month (the file does not exist). */
 export function monthSitemap(content: ContentIndex, month: string): string | undefined {
-  if (!months(content).has(month)) return undefined;
-  const articles = allArticles(content).filter((a) => monthOf(a) === month);
+  const articles = months(content).get(month)?.articles;
+  if (!articles) return undefined;
   const body = articles
     .map((a) => {
       const image = a.cover ? `<image:image><image:loc>${x(absoluteUrl(mediaPath(a.cover.src)))}</image:loc></image:image>` : '';
@@ -90,11 +100,17 @@ export function monthSitemap(content: ContentIndex, month: string): string | und
 
 /** Google News sitemap: articles published in the two days before `now`, newest first. */
 export function newsSitemap(content: ContentIndex, now: number): string {
-  const recent = allArticles(content)
-    .filter((a) => {
-      const age = now - Date.parse(a.publishedAt);
-      return age >= 0 && age <= NEWS_WINDOW_MS;
-    })
+  // Each edition's list is newest first: read from the top until the window ends, not the whole archive.
+  const since = now - NEWS_WINDOW_MS;
+  const recent = LOCALES.flatMap((locale) => {
+    const found: ArticleSummary[] = [];
+    for (const a of content.all(locale)) {
+      const time = Date.parse(a.publishedAt);
+      if (time < since) break;
+      if (time <= now) found.push(a);
+    }
+    return found;
+  })
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
     .slice(0, NEWS_LIMIT);
   const body = recent
