@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getContent } from './lib/content';
 import { isPhone } from './lib/routing/device';
 import { checkInternalPath } from './lib/routing/check';
-import { resolvePublicPath } from './lib/routing/resolve';
+import { notFoundPath, resolvePublicPath } from './lib/routing/resolve';
 import { VIEW_COOKIE, VIEW_PARAM, absoluteUrl, mobilePath } from './lib/urls';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -46,7 +46,7 @@ export async function proxy(request: NextRequest) {
   if (check.kind === 'redirect') return NextResponse.redirect(absoluteUrl(check.location), 308);
   const exists = check.kind === 'ok';
   const target = url.clone();
-  target.pathname = exists ? resolution.path : `/${resolution.locale}${resolution.mobile ? '/m' : ''}/not-found`;
+  target.pathname = exists ? resolution.path : notFoundPath(resolution.locale, resolution.mobile);
   // Only search reads the query: every other page ignores it, so tracking
   // parameters (utm_*, fbclid, zarsrc…) can never produce a different page.
   target.search = exists && resolution.keepQuery ? url.search : '';

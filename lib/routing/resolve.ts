@@ -34,6 +34,16 @@ export function parsePageParam(value: string | null): number {
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Where a public path lands in app/[locale]: /{locale}[/m]{path}. */
+function internalPath(locale: Locale, mobile: boolean, path: string): string {
+  return `/${locale}${mobile ? '/m' : ''}${path}`;
+}
+
+/** The 404 page of an edition, desktop or mobile. */
+export function notFoundPath(locale: Locale, mobile: boolean): string {
+  return internalPath(locale, mobile, '/not-found');
+}
+
 export function resolvePublicPath(pathname: string, search: URLSearchParams, options: { mobileHost?: boolean } = {}): Resolution {
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0];
@@ -50,7 +60,7 @@ export function resolvePublicPath(pathname: string, search: URLSearchParams, opt
   const page = parsePageParam(search.get('page'));
   const rewrite = (path: string, keepQuery = false): Resolution => ({
     kind: 'rewrite',
-    path: `/${locale}${mobile ? '/m' : ''}${path}`,
+    path: internalPath(locale, mobile, path),
     keepQuery,
     locale,
     mobile,
