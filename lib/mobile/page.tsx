@@ -4,11 +4,12 @@ import { MobileListing } from '@/components/mobile/MobileListing';
 import { MobileShell } from '@/components/mobile/MobileShell';
 import { SearchForm } from '@/components/listing/SearchForm';
 import { ShareBar } from '@/components/article/ShareBar';
-import { documentTitle } from '../seo/metadata';
+import { documentTitle } from '../seo/title';
 import { articlePreview, editionPreview, type SharePreview } from '../seo/open-graph';
 import { articleStructuredData, categoryStructuredData, siteStructuredData, type StructuredData } from '../seo/structured-data';
 import { homeSections } from '../pages/home';
-import { findListing, type Listing } from '../pages/listing';
+import { searchPreview } from '../pages/search';
+import { findListing, listingText } from '../pages/listing';
 import type { ContentIndex, Locale } from '../content';
 import type { Ui } from '../i18n/ui';
 import { PAGE_SIZE, absoluteUrl, articlePath, homePath, listingPath, searchPath } from '../urls';
@@ -121,12 +122,11 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
     case 'author': {
       const listing = findListing(content, locale, kind, key ?? '', Number(third));
       if (!listing) return notFound;
-      const { title, description } = listingText(listing, ui);
+      const { heading, title, description } = listingText(listing, ui);
       const { slug } = listing.subject;
-      const pageTitle = listing.kind === 'category' && listing.list.page > 1 ? ui.t('Category.pageTitle', { name: title, page: listing.list.page }) : title;
-      return page(pageTitle, description, listingPath(locale, kind, slug, listing.list.page), (
+      return page(title, description, listingPath(locale, kind, slug, listing.list.page), (
         <MobileListing
-          title={title}
+          title={heading}
           intro={listing.kind === 'author' ? <p>{description}</p> : undefined}
           list={listing.list}
           pageHref={(p) => ui.href(listingPath(locale, kind, slug, p))}
@@ -156,23 +156,10 @@ export function mobilePage({ content, ui, locale, segments, query }: Request): M
         />
       ), {
         index: false,
-        // The reader's query stays out of the preview: nobody can make a card that says what they like.
-        preview: editionPreview(site, locale, { title: ui.t('Search.title'), description: ui.t('Search.hint'), path: searchPath(locale) }),
+        preview: searchPreview(site, locale, ui),
       });
     }
     default:
       return notFound;
-  }
-}
-
-/** Heading and description of a listing page, in the reader's language. */
-function listingText(listing: Listing, ui: Ui): { title: string; description: string } {
-  switch (listing.kind) {
-    case 'category':
-      return { title: listing.subject.name, description: listing.subject.description };
-    case 'tag':
-      return { title: ui.t('Tag.title', { name: listing.subject.name }), description: ui.t('Tag.description', { name: listing.subject.name }) };
-    case 'author':
-      return { title: ui.t('Author.title', { name: listing.subject.name }), description: listing.subject.bio };
   }
 }

@@ -1,4 +1,5 @@
 import type { ArticleSummary, Author, Category, ContentIndex, Locale, Page, Tag } from '../content';
+import type { Ui } from '../i18n/ui';
 import { PAGE_SIZE } from '../urls';
 
 export type ListingKind = 'category' | 'tag' | 'author';
@@ -34,6 +35,28 @@ export function findListing(content: ContentIndex, locale: Locale, kind: Listing
       const subject = content.getAuthor(slug);
       const list = subject && content.listByAuthor(locale, slug, page, PAGE_SIZE);
       return subject && list && list.total > 0 && inRange(list) ? { kind, subject, list } : undefined;
+    }
+  }
+}
+
+/**
+ * What a listing page is called, the same on desktop and mobile: its heading,
+ * its own title (a section's later pages say which page) and its description.
+ */
+export function listingText(listing: Listing, ui: Ui): { heading: string; title: string; description: string } {
+  switch (listing.kind) {
+    case 'category': {
+      const { name, description } = listing.subject;
+      const page = listing.list.page;
+      return { heading: name, title: page > 1 ? ui.t('Category.pageTitle', { name, page }) : name, description };
+    }
+    case 'tag': {
+      const heading = ui.t('Tag.title', { name: listing.subject.name });
+      return { heading, title: heading, description: ui.t('Tag.description', { name: listing.subject.name }) };
+    }
+    case 'author': {
+      const heading = ui.t('Author.title', { name: listing.subject.name });
+      return { heading, title: heading, description: listing.subject.bio };
     }
   }
 }

@@ -1,4 +1,8 @@
+import type { Locale, Site } from '../content';
+import type { Ui } from '../i18n/ui';
 import { parsePageParam } from '../routing/resolve';
+import { editionPreview, type SharePreview } from '../seo/open-graph';
+import { searchPath } from '../urls';
 
 export const MAX_QUERY_LENGTH = 100;
 
@@ -13,4 +17,9 @@ export function parseSearchQuery(params: Record<string, string | string[] | unde
     tooLong,
     max: MAX_QUERY_LENGTH,
   };
+}
+
+/** The link preview of every search page: generic, so nobody can turn a query into a card that says what they like. */
+export function searchPreview(site: Site, locale: Locale, ui: Ui): SharePreview {
+  return editionPreview(site, locale, { title: ui.t('Search.title'), description: ui.t('Search.hint'), path: searchPath(locale) });
 }

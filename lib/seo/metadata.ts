@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale, Site } from '../content';
 import { absoluteUrl, mobilePath } from '../urls';
 import { editionPreview, previewMetadata, type SharePreview } from './open-graph';
+import { documentTitle } from './title';
 
 interface PageMeta {
   site: Site;
@@ -15,12 +16,6 @@ interface PageMeta {
   index?: boolean;
   /** The link preview; pages other than articles get the edition's card. */
   preview?: SharePreview;
-}
-
-/** "{title} | {site}", or "{site} - {tagline}" for the home page: the same on desktop and mobile. */
-export function documentTitle(site: Site, locale: Locale, title?: string): string {
-  const edition = site.editions[locale];
-  return title ? `${title} | ${edition.name}` : `${edition.name} - ${edition.tagline}`;
 }
 
 /** Title, description, canonical URL (absolute, from SITE_URL) and link preview for any page. */

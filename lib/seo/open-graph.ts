@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Article, Locale, Site } from '../content';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
 import { absoluteUrl, articlePath, authorPath } from '../urls';
+import { documentTitle } from './title';
 import { vietnamTime } from './vietnam-time';
 
 /**
@@ -55,7 +56,7 @@ export function editionPreview(site: Site, locale: Locale, page: { title?: strin
   const edition = site.editions[locale];
   return {
     type: 'website',
-    title: page.title ?? `${edition.name} - ${edition.tagline}`,
+    title: page.title ?? documentTitle(site, locale),
     description: page.description,
     url: absoluteUrl(page.path),
     siteName: edition.name,
@@ -64,7 +65,7 @@ export function editionPreview(site: Site, locale: Locale, page: { title?: strin
       url: absoluteUrl(previewImagePath({ kind: 'edition', locale, site })),
       width: PREVIEW_WIDTH,
       height: PREVIEW_HEIGHT,
-      alt: `${edition.name} - ${edition.tagline}`,
+      alt: documentTitle(site, locale),
     },
   };
 }

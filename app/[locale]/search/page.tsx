@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { ListingView } from '@/components/listing/ListingView';
 import { SearchForm } from '@/components/listing/SearchForm';
 import { mobileVersionLink, pageContext } from '@/lib/pages/context';
-import { parseSearchQuery } from '@/lib/pages/search';
+import { parseSearchQuery, searchPreview } from '@/lib/pages/search';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { editionPreview } from '@/lib/seo/open-graph';
 import { PAGE_SIZE, searchPath } from '@/lib/urls';
 
 /** Search reads the query string: the one page rendered per request (results are not cached). */
@@ -22,8 +21,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description: ui.t('Search.hint'),
     path: searchPath(locale),
     index: false,
-    // The reader's query stays out of the preview: nobody can make a card that says what they like.
-    preview: editionPreview(content.site, locale, { title: ui.t('Search.title'), description: ui.t('Search.hint'), path: searchPath(locale) }),
+    preview: searchPreview(content.site, locale, ui),
   });
 }
 

@@ -4,7 +4,7 @@ import { ListingView } from '@/components/listing/ListingView';
 import { SubcategoryLinks } from '@/components/listing/SubcategoryLinks';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { mobileVersionLink, pageContext, type PageContext } from '@/lib/pages/context';
-import { findListing } from '@/lib/pages/listing';
+import { findListing, listingText } from '@/lib/pages/listing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { categoryStructuredData } from '@/lib/seo/structured-data';
 import { categoryPath } from '@/lib/urls';
@@ -22,18 +22,13 @@ async function load(props: Props) {
   const ctx: PageContext = await pageContext(params.locale);
   const listing = findListing(ctx.content, ctx.locale, 'category', params.slug, Number(params.page));
   if (listing?.kind !== 'category') notFound();
-  return { ...ctx, category: listing.subject, list: listing.list };
+  return { ...ctx, listing, category: listing.subject, list: listing.list };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { ui, locale, content, category, list } = await load(props);
-  return pageMetadata({
-    site: content.site,
-    locale,
-    title: list.page > 1 ? ui.t('Category.pageTitle', { name: category.name, page: list.page }) : category.name,
-    description: category.description,
-    path: categoryPath(locale, category.slug, list.page),
-  });
+  const { ui, locale, content, listing, category, list } = await load(props);
+  const { title, description } = listingText(listing, ui);
+  return pageMetadata({ site: content.site, locale, title, description, path: categoryPath(locale, category.slug, list.page) });
 }
 
 export default async function CategoryPage(props: Props) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing/ListingView';
 import { mobileVersionLink, pageContext } from '@/lib/pages/context';
-import { findListing } from '@/lib/pages/listing';
+import { findListing, listingText } from '@/lib/pages/listing';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/urls';
 
@@ -19,28 +19,23 @@ async function load(props: Props) {
   const ctx = await pageContext(params.locale);
   const listing = findListing(ctx.content, ctx.locale, 'tag', params.slug, Number(params.page));
   if (listing?.kind !== 'tag') notFound();
-  return { ...ctx, tag: listing.subject, list: listing.list };
+  return { ...ctx, listing, tag: listing.subject, list: listing.list };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { ui, locale, content, tag, list } = await load(props);
-  return pageMetadata({
-    site: content.site,
-    locale,
-    title: ui.t('Tag.title', { name: tag.name }),
-    description: ui.t('Tag.description', { name: tag.name }),
-    path: tagPath(locale, tag.slug, list.page),
-  });
+  const { ui, locale, content, listing, tag, list } = await load(props);
+  const { title, description } = listingText(listing, ui);
+  return pageMetadata({ site: content.site, locale, title, description, path: tagPath(locale, tag.slug, list.page) });
 }
 
 export default async function TagPage(props: Props) {
-  const { ui, locale, content, tag, list } = await load(props);
+  const { ui, locale, content, listing, tag, list } = await load(props);
   return (
     <ListingView
       ui={ui}
       site={content.site}
       menu={content.menu(locale)}
-      title={ui.t('Tag.title', { name: tag.name })}
+      title={listingText(listing, ui).heading}
       description={ui.t('Tag.count', { count: list.total })}
       list={list}
       versionLink={mobileVersionLink(ui, tagPath(locale, tag.slug, list.page))}
