@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getContent } from './lib/content';
+import { cacheControl } from './lib/http/cache-policy';
+import { findPage } from './lib/page-model/find';
 import { isPhone } from './lib/routing/device';
-import { checkInternalPath } from './lib/routing/check';
-import { notFoundPath, resolvePublicPath } from './lib/routing/resolve';
+import { resolvePublicPath } from './lib/routing/resolve';
+import { internalPath, notFoundRoute } from './lib/routing/route';
 import { VIEW_COOKIE, VIEW_PARAM, absoluteUrl, mobilePath } from './lib/urls';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -12,10 +14,11 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
  *    cookie and redirect to the clean URL.
  * 2. A phone that opens a desktop URL, and has not chosen desktop, is sent to
  *    the mobile twin (see docs/decisions/002-mobile-site.md for caching).
- * 3. Public URLs are mapped onto the internal route tree (lib/routing/resolve.ts)
- *    and checked against the content (lib/routing/check.ts): stale article
- *    slugs redirect, anything that does not exist goes to the 404 handler, so
- *    pages never call notFound() (docs/decisions/004-not-found-in-proxy.md).
+ * 3. A public URL is parsed into a typed route (lib/routing/resolve.ts) and
+ *    looked up in the content (lib/page-model/find.ts): stale article slugs
+ *    redirect, anything that does not exist goes to the 404 route, so pages
+ *    never call notFound() (docs/decisions/004-not-found-in-proxy.md). The
+ *    route is then rewritten onto the internal tree (internalPath).
  * Redirects are built on SITE_URL: no request header (Host, X-Forwarded-Host)
  * ever decides where a reader is sent.
  */
@@ -27,29 +30,30 @@ export async function proxy(request: NextRequest) {
   if (view === 'mobile' || view === 'desktop') {
     const response = NextResponse.redirect(absoluteUrl(clean), 307);
     response.cookies.set(VIEW_COOKIE, view, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax' });
-    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('Cache-Control', cacheControl('private'));
     return response;
   }
 
   const mobileHost = (request.headers.get('host') ?? '').toLowerCase().startsWith('m.');
   const resolution = resolvePublicPath(url.pathname, url.searchParams, { mobileHost });
   if (resolution.kind === 'redirect') return NextResponse.redirect(absoluteUrl(resolution.location), 308);
+  const { route } = resolution;
 
-  if (!resolution.mobile && isPhone(request.headers.get('user-agent')) && request.cookies.get(VIEW_COOKIE)?.value !== 'desktop') {
+  // Feeds are the same XML for every device.
+  if (!route.mobile && route.kind !== 'feed' && isPhone(request.headers.get('user-agent')) && request.cookies.get(VIEW_COOKIE)?.value !== 'desktop') {
     const response = NextResponse.redirect(absoluteUrl(mobilePath(clean)), 302);
-    response.headers.set('Cache-Control', 'private, no-store');
+    response.headers.set('Cache-Control', cacheControl('private'));
     response.headers.set('Vary', 'User-Agent, Cookie');
     return response;
   }
 
-  const check = checkInternalPath(await getContent(), resolution.path);
-  if (check.kind === 'redirect') return NextResponse.redirect(absoluteUrl(check.location), 308);
-  const exists = check.kind === 'ok';
+  const found = findPage(await getContent(), route);
+  if (found.kind === 'found' && found.redirect) return NextResponse.redirect(absoluteUrl(found.redirect), 308);
   const target = url.clone();
-  target.pathname = exists ? resolution.path : notFoundPath(resolution.locale, resolution.mobile);
+  target.pathname = internalPath(found.kind === 'found' ? route : notFoundRoute(route));
   // Only search reads the query: every other page ignores it, so tracking
   // parameters (utm_*, fbclid, zarsrc…) can never produce a different page.
-  target.search = exists && resolution.keepQuery ? url.search : '';
+  target.search = found.kind === 'found' && route.kind === 'search' ? url.search : '';
   return NextResponse.rewrite(target);
 }
 

@@ -1,5 +1,5 @@
 import type { DateTimeFormatOptions } from 'next-intl';
-import type { Locale } from '@/lib/content/schema';
+import type { Locale } from '@/lib/locale';
 
 /** The named formats components use (ui.dateTime, ui.shortDate); each edition fills them its way. */
 type NewsroomFormats = { dateTime: Record<'long' | 'short' | 'time', DateTimeFormatOptions> };

@@ -1,6 +1,7 @@
 import { getRequestConfig } from 'next-intl/server';
 import { formatsFor, timeZone } from './formats';
-import { isLocale, routing } from './routing';
+import { isLocale } from '@/lib/locale';
+import { routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
   const requested = explicit ?? (await requestLocale);

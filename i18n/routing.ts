@@ -1,4 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locale';
 
 /**
  * Vietnamese is the main edition and lives at the root (/thoi-su); English
@@ -6,14 +7,8 @@ import { defineRouting } from 'next-intl/routing';
  * Accept-Language redirect, so every page stays cacheable by a CDN.
  */
 export const routing = defineRouting({
-  locales: ['vi', 'en'],
-  defaultLocale: 'vi',
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   localePrefix: 'as-needed',
   localeDetection: false,
 });
-
-export type AppLocale = (typeof routing.locales)[number];
-
-export function isLocale(value: string): value is AppLocale {
-  return (routing.locales as readonly string[]).includes(value);
-}

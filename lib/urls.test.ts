@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articlePath, categoryPath, desktopPath, mobilePath, parseArticleSegment, searchPath, versionSwitchHref } from './urls';
+import { resolvePublicPath } from './routing/resolve';
+import { articlePath, categoryPath, mobilePath, routePath, searchPath, versionSwitchHref } from './urls';
+
+/** The desktop twin of a URL: parse it into a route, drop the mobile flag, serialize it again. */
+function desktopPath(url: string): string {
+  const u = new URL(url, 'http://x');
+  const resolution = resolvePublicPath(u.pathname, u.searchParams);
+  assert.equal(resolution.kind, 'route', url);
+  return resolution.kind === 'route' ? routePath({ ...resolution.route, mobile: false }) : url;
+}
 
 test('article and category paths follow the URL contract', () => {
   assert.equal(articlePath({ locale: 'vi', slug: 'ha-noi', id: 1000 }), '/ha-noi-1000.html');
@@ -10,12 +19,12 @@ test('article and category paths follow the URL contract', () => {
   assert.equal(searchPath('vi', 'hà nội'), '/tim-kiem?q=h%C3%A0+n%E1%BB%99i');
 });
 
-test('parseArticleSegment: the id decides', () => {
-  assert.deepEqual(parseArticleSegment('ha-noi-1000.html'), { slug: 'ha-noi', id: 1000 });
-  assert.deepEqual(parseArticleSegment('1000.html'), { slug: '', id: 1000 });
-  assert.equal(parseArticleSegment('ha-noi.html'), undefined);
-  assert.equal(parseArticleSegment('ha-noi-1000'), undefined);
-  assert.equal(parseArticleSegment('x-0.html'), undefined);
+test('routes serialize to the URLs they were parsed from', () => {
+  for (const url of ['/', '/en', '/thoi-su?page=2', '/chu-de/ha-noi', '/en/tag/hanoi?page=2', '/tac-gia/tu-linh', '/m/tim-kiem?q=h%C3%A0+n%E1%BB%99i', '/ha-noi-1000.html', '/en/m/hanoi-1060.html', '/rss/thoi-su.xml']) {
+    const u = new URL(url, 'http://x');
+    const resolution = resolvePublicPath(u.pathname, u.searchParams);
+    assert.equal(resolution.kind === 'route' && routePath(resolution.route), url, url);
+  }
 });
 
 test('mobile twins map both ways', () => {

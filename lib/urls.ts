@@ -1,4 +1,5 @@
-import type { Locale } from './content/schema';
+import type { Locale } from './locale';
+import type { Route } from './routing/route';
 
 /**
  * The public URL contract. Every link the site prints is built here, and the
@@ -11,13 +12,13 @@ import type { Locale } from './content/schema';
 
 export const PAGE_SIZE = 20;
 
-/** Public (localised) first segment of the section routes → internal route folder. */
-export const SECTION_SEGMENTS = {
+/** Public (localised) first segment of the tag, author and search pages. */
+export const PREFIXES = {
   vi: { author: 'tac-gia', tag: 'chu-de', search: 'tim-kiem' },
   en: { author: 'author', tag: 'tag', search: 'search' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
-export type Section = keyof (typeof SECTION_SEGMENTS)['vi'];
+export type Prefixed = keyof (typeof PREFIXES)['vi'];
 
 export function localePrefix(locale: Locale): string {
   return locale === 'vi' ? '' : `/${locale}`;
@@ -42,15 +43,15 @@ export function articlePath(article: { locale: Locale; slug: string; id: number 
   return `${localePrefix(article.locale)}/${article.slug}-${article.id}.html`;
 }
 
-export function sectionPath(locale: Locale, section: Section, slug?: string, page = 1, query?: Record<string, string>): string {
-  const base = `${localePrefix(locale)}/${SECTION_SEGMENTS[locale][section]}`;
+function prefixedPath(locale: Locale, kind: Prefixed, slug?: string, page = 1, query?: Record<string, string>): string {
+  const base = `${localePrefix(locale)}/${PREFIXES[locale][kind]}`;
   return withPage(slug ? `${base}/${slug}` : base, page, query);
 }
 
-export const tagPath = (locale: Locale, slug: string, page = 1) => sectionPath(locale, 'tag', slug, page);
-export const authorPath = (locale: Locale, slug: string, page = 1) => sectionPath(locale, 'author', slug, page);
+export const tagPath = (locale: Locale, slug: string, page = 1) => prefixedPath(locale, 'tag', slug, page);
+export const authorPath = (locale: Locale, slug: string, page = 1) => prefixedPath(locale, 'author', slug, page);
 export const searchPath = (locale: Locale, query = '', page = 1) =>
-  sectionPath(locale, 'search', undefined, page, query ? { q: query } : {});
+  prefixedPath(locale, 'search', undefined, page, query ? { q: query } : {});
 
 /** Images from the content folder; `width` asks for a resized copy (see app/media). */
 export const IMAGE_WIDTHS = [320, 480, 640, 960, 1200] as const;
@@ -62,14 +63,6 @@ export function mediaPath(src: string, width?: ImageWidth): string {
 
 /** The short link for SMS and print: /a/{id} redirects to the canonical article URL. */
 export const SHORT_LINK_SEGMENT = 'a';
-
-/** "/{slug}-{id}.html" → { slug, id }. The id decides; the slug may be stale. */
-export function parseArticleSegment(segment: string): { slug: string; id: number } | undefined {
-  const match = /^(?:([a-z0-9-]*)-)?(\d{1,15})\.html$/i.exec(segment);
-  if (!match?.[2]) return undefined;
-  const id = Number(match[2]);
-  return Number.isSafeInteger(id) && id > 0 ? { slug: match[1] ?? '', id } : undefined;
-}
 
 /** The site's public origin: SITE_URL, so no request header ever decides an absolute URL. */
 export function siteUrl(): string {
@@ -93,14 +86,6 @@ export function mobilePath(desktop: string): string {
   return query ? `${mobile}?${query}` : mobile;
 }
 
-/** The inverse of mobilePath; a path without /m is returned unchanged. */
-export function desktopPath(mobile: string): string {
-  const [path = '/', query] = mobile.split('?', 2) as [string, string?];
-  const match = /^(\/en)?\/m(\/.*)?$/.exec(path);
-  const desktop = match ? `${match[1] ?? ''}${match[2] ?? ''}` || '/' : path;
-  return query ? `${desktop}?${query}` : desktop;
-}
-
 /** Query parameter of the "Phiên bản di động / máy tính" links: the proxy remembers the choice in a cookie. */
 export const VIEW_PARAM = 'view';
 export const VIEW_COOKIE = 'view';
@@ -111,5 +96,36 @@ export function versionSwitchHref(targetPath: string, view: 'mobile' | 'desktop'
 
 /** The URL of page N of a category, tag or author listing. */
 export function listingPath(locale: Locale, kind: 'category' | 'tag' | 'author', slug: string, page = 1): string {
-  return kind === 'category' ? categoryPath(locale, slug, page) : sectionPath(locale, kind, slug, page);
+  return kind === 'category' ? categoryPath(locale, slug, page) : prefixedPath(locale, kind, slug, page);
+}
+
+/**
+ * The public URL of a route: the serializer that lib/routing/resolve.ts
+ * parses back. Articles need their canonical slug, which only the content
+ * knows; the 404 route has no URL of its own (its edition's home stands in).
+ */
+export function routePath(route: Route): string {
+  const desktop = (() => {
+    switch (route.kind) {
+      case 'home':
+      case 'not-found':
+        return homePath(route.locale);
+      case 'category':
+      case 'tag':
+      case 'author':
+        return listingPath(route.locale, route.kind, route.slug, route.page);
+      case 'search':
+        return searchPath(route.locale, route.query, route.page);
+      case 'article':
+        return articlePath({ locale: route.locale, slug: route.slug, id: route.id });
+      case 'feed':
+        return feedPath(route.locale, route.category);
+    }
+  })();
+  return route.mobile && route.kind !== 'feed' ? mobilePath(desktop) : desktop;
+}
+
+/** /rss.xml, /rss/{category}.xml (English under /en). */
+export function feedPath(locale: Locale, category?: string): string {
+  return `${localePrefix(locale)}${category ? `/rss/${category}.xml` : '/rss.xml'}`;
 }

@@ -1,13 +1,11 @@
 import { getLocale } from 'next-intl/server';
-import { NotFoundView } from '@/components/pages/NotFoundView';
-import { isLocale } from '@/i18n/routing';
-import { getContent } from '@/lib/content';
-import { getUi } from '@/lib/i18n/ui';
+import { DesktopPage } from '@/components/frames/DesktopPage';
+import { toLocale } from '@/lib/locale';
+import { loadPage } from '@/lib/page-model/load';
+import { notFoundRoute } from '@/lib/routing/route';
 
-/** The 404 page, in the reader's language, with a way back in. */
+/** The 404 page for a notFound() thrown while rendering (an article removed between the proxy's check and the render). */
 export default async function NotFound() {
-  const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : 'vi';
-  const [content, ui] = await Promise.all([getContent(), getUi(locale)]);
-  return <NotFoundView ui={ui} site={content.site} menu={content.menu(locale)} latest={content.latest(locale, 6)} />;
+  const { model, ui } = await loadPage(notFoundRoute({ locale: toLocale(await getLocale()), mobile: false }));
+  return <DesktopPage model={model} ui={ui} />;
 }

@@ -1,31 +1,39 @@
-import type { Article, ArticleSummary, Category, Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
-import { PageShell } from '../layout/PageShell';
-import { ListSection } from '../lists/ListSection';
+import type { ArticleBody } from '@/lib/page-model';
+import { ListSection } from '../article-list/ListSection';
+import type { Layout } from '../frames/layout';
 import { ArticleMain } from './ArticleMain';
+import { ShareBar } from './ShareBar';
 
 interface Props {
+  body: ArticleBody;
   ui: Ui;
-  site: Site;
-  menu: Category[];
-  article: Article;
-  sameCategory: ArticleSummary[];
-  latest: ArticleSummary[];
-  /** Share bar and other extras placed under the byline. */
-  extras?: React.ReactNode;
-  versionLink?: { href: string; label: string };
+  layout: Layout;
+  /** Desktop only: the share buttons that need the browser (ShareActions, a client component). */
+  shareActions?: React.ReactNode;
 }
 
-export function ArticleView({ ui, site, menu, article, sameCategory, latest, extras, versionLink }: Props) {
+/** The article page. Desktop adds the latest news beside it; both show "Cùng chuyên mục" under it. */
+export function ArticleView({ body, ui, layout, shareActions }: Props) {
+  const { article, shareUrl, sameCategory, latest } = body;
+  const share = <ShareBar url={shareUrl} title={article.title} ui={ui} actions={shareActions} />;
+  if (layout === 'mobile') {
+    return (
+      <>
+        <ArticleMain article={article} ui={ui} imageSizes="100vw" extras={share} />
+        {sameCategory.length > 0 && <ListSection id="m-related" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} variant="compact" />}
+      </>
+    );
+  }
   return (
-    <PageShell site={site} menu={menu} ui={ui} currentCategory={article.category.parent ?? article.category.slug} versionLink={versionLink}>
+    <>
       <div className="article-layout">
-        <ArticleMain article={article} ui={ui} imageSizes="(min-width: 1000px) 680px, 100vw" extras={extras} />
+        <ArticleMain article={article} ui={ui} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} />
         <ListSection element="aside" className="article-aside" id="aside-latest" title={ui.t('Article.latest')} articles={latest} ui={ui} variant="compact" />
       </div>
       {sameCategory.length > 0 && (
         <ListSection className="article-more" id="same-category" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} imageSizes="200px" />
       )}
-    </PageShell>
+    </>
   );
 }

@@ -1,28 +1,40 @@
-import type { Category, Site } from '@/lib/content';
+import type { Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
-import type { HomeSections } from '@/lib/pages/home';
+import type { HomeBody } from '@/lib/page-model';
 import { categoryPath } from '@/lib/urls';
-import { PageShell } from '../layout/PageShell';
-import { ArticleCard } from '../lists/ArticleCard';
-import { ArticleList } from '../lists/ArticleList';
-import { ListSection } from '../lists/ListSection';
+import { ArticleCard } from '../article-list/ArticleCard';
+import { ArticleList } from '../article-list/ArticleList';
+import { ListSection } from '../article-list/ListSection';
+import type { Layout } from '../frames/layout';
 
 interface Props {
-  ui: Ui;
+  body: HomeBody;
   site: Site;
-  menu: Category[];
-  sections: HomeSections;
-  versionLink?: { href: string; label: string };
+  ui: Ui;
+  layout: Layout;
 }
 
-export function HomeView({ ui, site, menu, sections, versionLink }: Props) {
-  const { top, highlights, latest, categories } = sections;
+/** The front page. Desktop: lead story with highlights beside it, latest news, a block per section. Mobile: one list. */
+export function HomeView({ body, site, ui, layout }: Props) {
+  const { top, highlights, latest, categories } = body;
   const edition = site.editions[ui.locale];
+  const title = (
+    <h1 className="visually-hidden">
+      {edition.name} - {ui.t('Home.title')}
+    </h1>
+  );
+  if (layout === 'mobile') {
+    const items = [top, ...highlights, ...latest].filter((a) => a !== undefined);
+    return (
+      <>
+        {title}
+        <ArticleList articles={items} ui={ui} headingLevel={2} imageSizes="96px" />
+      </>
+    );
+  }
   return (
-    <PageShell site={site} menu={menu} ui={ui} versionLink={versionLink}>
-      <h1 className="visually-hidden">
-        {edition.name} - {ui.t('Home.title')}
-      </h1>
+    <>
+      {title}
       <div className="home-top">
         {top && (
           <section className="home-top__lead" aria-label={ui.t('Home.topStory')}>
@@ -39,16 +51,16 @@ export function HomeView({ ui, site, menu, sections, versionLink }: Props) {
           {categories.map(({ category, articles }) => (
             <section key={category.slug} className="category-block" aria-labelledby={`cat-${category.slug}`}>
               <h2 id={`cat-${category.slug}`} className="section-title">
-                <a href={categoryPath(ui.locale, category.slug)}>{category.name}</a>
+                <a href={ui.href(categoryPath(ui.locale, category.slug))}>{category.name}</a>
               </h2>
               <ArticleList articles={articles} ui={ui} variant="compact" />
               <p className="category-block__more">
-                <a href={categoryPath(ui.locale, category.slug)}>{ui.t('Home.more', { category: category.name })}</a>
+                <a href={ui.href(categoryPath(ui.locale, category.slug))}>{ui.t('Home.more', { category: category.name })}</a>
               </p>
             </section>
           ))}
         </div>
       </div>
-    </PageShell>
+    </>
   );
 }

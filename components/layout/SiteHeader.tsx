@@ -1,5 +1,6 @@
 import type { Category, Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
+import { otherLocale } from '@/lib/locale';
 import { categoryPath, homePath, searchPath } from '@/lib/urls';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 export function SiteHeader({ site, menu, ui, current }: Props) {
   const { locale } = ui;
   const edition = site.editions[locale];
-  const other = locale === 'vi' ? 'en' : 'vi';
+  const other = otherLocale(locale);
   return (
     <header className="site-header">
       <div className="site-header__top">

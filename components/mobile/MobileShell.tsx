@@ -1,5 +1,6 @@
 import type { Category, Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
+import { otherLocale } from '@/lib/locale';
 import { categoryPath, homePath, searchPath, versionSwitchHref } from '@/lib/urls';
 
 interface Props {
@@ -19,7 +20,7 @@ interface Props {
 export function MobileShell({ site, menu, ui, desktopHref, children }: Props) {
   const { locale } = ui;
   const edition = site.editions[locale];
-  const other = locale === 'vi' ? 'en' : 'vi';
+  const other = otherLocale(locale);
   return (
     <>
       <a className="skip-link" href="#main">

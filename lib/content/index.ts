@@ -1,11 +1,12 @@
 import path from 'node:path';
-import type { ContentIndex } from './content-index';
+import type { ContentStore } from './store';
 import { loadContent, type LoadOptions, type LoadResult } from './load';
 import { formatProblem } from './model';
 
-export type { ContentIndex, Page } from './content-index';
+export type { ContentStore, Page } from './store';
 export type * from './model';
-export type { Locale, Image, Inline } from './schema';
+export type { Image, Inline } from './schema';
+export type { Locale } from '../locale';
 
 /** The folder the site reads: CONTENT_DIR, or ./data. */
 export function contentDir(): string {
@@ -13,7 +14,7 @@ export function contentDir(): string {
 }
 
 const KEY = Symbol.for('tin-thu-do.content-index');
-type Holder = { dir: string; promise: Promise<ContentIndex> };
+type Holder = { dir: string; promise: Promise<ContentStore> };
 const holder = globalThis as typeof globalThis & { [KEY]?: Holder };
 
 /**
@@ -22,7 +23,7 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Holder };
  * are logged and the bad records skipped; a missing content folder rejects
  * with one clear sentence.
  */
-export function getContent(): Promise<ContentIndex> {
+export function getContent(): Promise<ContentStore> {
   const dir = contentDir();
   const current = holder[KEY];
   if (current && current.dir === dir) return current.promise;
@@ -40,7 +41,7 @@ let generation = 0;
  * the folder has become unusable (site.json broken, folder gone), the old
  * index stays and the reason is logged.
  */
-export async function reloadContent(): Promise<ContentIndex | undefined> {
+export async function reloadContent(): Promise<ContentStore | undefined> {
   const dir = contentDir();
   const mine = ++generation;
   try {

@@ -9,7 +9,7 @@ import {
   type Locale,
 } from './schema';
 import type { Article, ArticleBlock, ArticleSummary, Author, Category, ContentProblem, Site, Tag } from './model';
-import { ContentIndex } from './content-index';
+import { MemoryIndex } from './memory-index';
 import { noPause, pauseEvery, type Pace } from './pacer';
 import { isDirectory, listFiles, readJson } from './read-files';
 import { slugify } from './slug';
@@ -20,7 +20,7 @@ export class ContentConfigError extends Error {
 }
 
 export interface LoadResult {
-  index: ContentIndex;
+  index: MemoryIndex;
   problems: ContentProblem[];
   /** False when there is no articles/ folder at all (a site with nothing to serve, or a deploy in progress). */
   hasArticlesFolder: boolean;
@@ -80,7 +80,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const records = await readArticles(root, problems, pace);
   const hasArticlesFolder = records !== undefined;
   const articles = await resolveArticles(records ?? [], { categories: categoryMap, authors: authorMap, images }, problems, pace);
-  const index = await ContentIndex.build(site, [...categoryMap.values()], [...authorMap.values()], articles, pace);
+  const index = await MemoryIndex.build(site, [...categoryMap.values()], [...authorMap.values()], articles, pace);
   return { index, problems, hasArticlesFolder };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../locale';
 
 /**
  * The shape of every record read from the content folder. Types used by the
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * at load time (see model.ts); nothing is ever cast from JSON.
  */
 
-export const localeSchema = z.enum(['vi', 'en']);
+export const localeSchema = z.enum(LOCALES);
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slugSchema = z
@@ -115,7 +116,7 @@ export const siteRecordSchema = z.strictObject({
 export const categoriesFileSchema = z.array(categoryRecordSchema);
 export const authorsFileSchema = z.array(authorRecordSchema);
 
-export type Locale = z.infer<typeof localeSchema>;
+export type { Locale } from '../locale';
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Inline = z.infer<typeof inlineSchema>;

@@ -4,14 +4,14 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/pro
 import os from 'node:os';
 import path from 'node:path';
 import { getContent } from './index';
-import type { ContentIndex } from './content-index';
+import type { ContentStore } from './store';
 import { watchContent } from './watch';
 
 const DATA = path.join(import.meta.dirname, '../../data');
 const SEED = 'articles/2022/12/1000-ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa.json';
 
 /** Polls the live index until `check` holds (or fails after 10 s with `what`). */
-async function until(what: string, check: (index: ContentIndex) => boolean): Promise<ContentIndex> {
+async function until(what: string, check: (index: ContentStore) => boolean): Promise<ContentStore> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const index = await getContent();

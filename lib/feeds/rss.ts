@@ -1,6 +1,6 @@
 import type { ArticleSummary, Site } from '../content';
-import type { Locale } from '../content/schema';
-import { escapeHtml } from '../render/html';
+import type { Locale } from '../locale';
+import { escapeMarkup } from '../text/escape';
 import { absoluteUrl, articlePath, mediaPath } from '../urls';
 
 interface Feed {
@@ -15,7 +15,7 @@ interface Feed {
 
 /** RSS 2.0, absolute URLs from SITE_URL, newest first. */
 export function renderRss({ site, locale, title, description, path, items }: Feed): string {
-  const x = escapeHtml;
+  const x = escapeMarkup;
   const entries = items
     .map((a) => {
       const url = absoluteUrl(articlePath(a));

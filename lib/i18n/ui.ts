@@ -1,6 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { Locale } from '../content/schema';
+import type { createFormatter, createTranslator } from 'next-intl';
+import type { Locale } from '../locale';
 import { mobilePath } from '../urls';
+
+type Translate = ReturnType<typeof createTranslator<IntlMessages>>;
+type Format = ReturnType<typeof createFormatter>;
+type IntlMessages = typeof import('../../messages/vi.json');
 
 /**
  * Everything components need to speak the reader's language, as plain values
@@ -8,8 +13,12 @@ import { mobilePath } from '../urls';
  * components render inside Next pages and in the zero-JS mobile renderer.
  */
 export async function getUi(locale: Locale, options: { mobile?: boolean } = {}) {
-  const t = await getTranslations({ locale });
-  const format = await getFormatter({ locale });
+  const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
+  return makeUi(locale, t, format, options);
+}
+
+/** The Ui from a translator and a formatter: getUi's inside Next, next-intl's createTranslator in unit tests. */
+export function makeUi(locale: Locale, t: Translate, format: Format, options: { mobile?: boolean } = {}) {
   return {
     locale,
     t,
@@ -26,4 +35,4 @@ export async function getUi(locale: Locale, options: { mobile?: boolean } = {}) 
   };
 }
 
-export type Ui = Awaited<ReturnType<typeof getUi>>;
+export type Ui = ReturnType<typeof makeUi>;

@@ -1,5 +1,8 @@
 import { getContent } from '../content';
+import { cacheControl } from '../http/cache-policy';
 import { plainNotFound } from '../http/plain';
+import { isLocale } from '../locale';
+import { parseArticleId } from '../routing/route';
 import { absoluteUrl } from '../urls';
 import { parsePreviewFile, previewImagePath, type PreviewSubject } from './preview';
 import { renderPreview } from './preview-image';
@@ -17,17 +20,18 @@ export async function previewResponse(file: string): Promise<Response> {
   if (!parsed) return plainNotFound();
   const content = await getContent();
   const site = content.site;
-  const article = /^\d/.test(parsed.key) ? content.getArticle(Number(parsed.key)) : undefined;
+  const id = parseArticleId(parsed.key);
+  const article = id === undefined ? undefined : content.getArticle(id);
   const subject: PreviewSubject | undefined = article
     ? { kind: 'article', article, site }
-    : parsed.key === 'vi' || parsed.key === 'en'
+    : isLocale(parsed.key)
       ? { kind: 'edition', locale: parsed.key, site }
       : undefined;
   if (!subject) return plainNotFound();
 
   const current = previewImagePath(subject);
   if (current !== `/media/og/${file}`) {
-    return new Response(null, { status: 308, headers: { Location: absoluteUrl(current), 'Cache-Control': 'public, max-age=3600' } });
+    return new Response(null, { status: 308, headers: { Location: absoluteUrl(current), 'Cache-Control': cacheControl('movedAsset') } });
   }
   const body = await render(current, subject);
   if (!body) return plainNotFound();
@@ -35,7 +39,7 @@ export async function previewResponse(file: string): Promise<Response> {
     headers: {
       'Content-Type': 'image/jpeg',
       'Content-Length': String(body.length),
-      'Cache-Control': 'public, max-age=31536000, immutable',
+      'Cache-Control': cacheControl('immutable'),
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ArticleSummary, Locale, Site } from '../content';
+import type { ArticleSummary, Site } from '../content';
+import { LOCALES, type Locale } from '../locale';
 
 /**
  * Link preview images (og:image, twitter:image): 1200×630, the size Facebook,
@@ -39,6 +40,6 @@ export function previewImagePath(subject: PreviewSubject): string {
 
 /** "1000-3f2a9c01de.jpg" → { key: "1000", stamp }; "vi-….jpg" → { key: "vi", stamp }. */
 export function parsePreviewFile(file: string): { key: string; stamp: string } | undefined {
-  const match = /^(\d{1,15}|vi|en)-([0-9a-f]{10})\.jpg$/.exec(file);
+  const match = new RegExp(`^(\\d{1,15}|${LOCALES.join('|')})-([0-9a-f]{10})\\.jpg$`).exec(file);
   return match ? { key: match[1] as string, stamp: match[2] as string } : undefined;
 }

@@ -1,11 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePageParam, resolvePublicPath } from './resolve';
+import { resolvePublicPath } from './resolve';
+import { internalPath, parsePageNumber as parsePageParam, routeFromInternal, type Route } from './route';
 
-const r = (url: string) => {
+const resolve = (url: string, options?: { mobileHost?: boolean }) => {
   const u = new URL(url, 'http://x');
-  return resolvePublicPath(u.pathname, u.searchParams);
+  return resolvePublicPath(u.pathname, u.searchParams, options);
 };
+/** What the proxy does with a URL: redirect, or rewrite onto the internal tree (search keeps its query). */
+const proxied = (resolution: ReturnType<typeof resolvePublicPath>) => {
+  if (resolution.kind === 'redirect') return resolution;
+  const { route } = resolution;
+  return { kind: 'rewrite', path: internalPath(route), keepQuery: route.kind === 'search', locale: route.locale, mobile: route.mobile };
+};
+const r = (url: string) => proxied(resolve(url));
 const rewrite = (path: string, keepQuery = false) => ({
   kind: 'rewrite',
   path,
@@ -80,6 +88,48 @@ test('mobile twins under /m and on an m. host', () => {
   assert.deepEqual(r('/en/m/news'), rewrite('/en/m/category/news/1'));
   assert.deepEqual(r('/m/tim-kiem?q=x'), rewrite('/vi/m/search', true));
   assert.deepEqual(r('/m/a/b'), rewrite('/vi/m/not-found'));
-  const u = new URL('http://x/thoi-su');
-  assert.deepEqual(resolvePublicPath(u.pathname, u.searchParams, { mobileHost: true }), rewrite('/vi/m/category/thoi-su/1'));
+  assert.deepEqual(proxied(resolve('/thoi-su', { mobileHost: true })), rewrite('/vi/m/category/thoi-su/1'));
+});
+
+test('the typed route carries what each page needs', () => {
+  const route = (url: string) => {
+    const res = resolve(url);
+    assert.equal(res.kind, 'route', url);
+    return (res as { route: Route }).route;
+  };
+  assert.deepEqual(route('/ha-noi-1000.html'), { kind: 'article', locale: 'vi', mobile: false, id: 1000, slug: 'ha-noi' });
+  assert.deepEqual(route('/1000.html'), { kind: 'article', locale: 'vi', mobile: false, id: 1000, slug: '' });
+  assert.deepEqual(route('/en/m/tag/hanoi?page=3'), { kind: 'tag', locale: 'en', mobile: true, slug: 'hanoi', page: 3 });
+  assert.deepEqual(route('/tim-kiem?q=%20H%C3%A0%20%20N%E1%BB%99i%20&q=x&page=2'), {
+    kind: 'search',
+    locale: 'vi',
+    mobile: false,
+    query: 'Hà Nội',
+    page: 2,
+    tooLong: false,
+  });
+  assert.equal((route(`/tim-kiem?q=${'a'.repeat(101)}`) as { tooLong: boolean }).tooLong, true);
+  // Not article URLs: no id, id 0, no .html.
+  assert.equal(route('/ha-noi.html').kind, 'not-found');
+  assert.equal(route('/x-0.html').kind, 'not-found');
+  assert.deepEqual(route('/ha-noi-1000'), { kind: 'category', locale: 'vi', mobile: false, slug: 'ha-noi-1000', page: 1 });
+  assert.deepEqual(route('/m/rss.xml'), { kind: 'feed', locale: 'vi', mobile: true });
+});
+
+test('the frames read back exactly the route the proxy wrote', () => {
+  const urls = ['/', '/en', '/thoi-su?page=2', '/m/chu-de/ha-noi', '/en/author/tu-linh?page=3', '/ha-noi-1000.html', '/m/1000.html', '/rss/thoi-su.xml', '/khong/co'];
+  for (const url of urls) {
+    const res = resolve(url);
+    assert.equal(res.kind, 'route', url);
+    const { route } = res as { route: Route };
+    const [, locale = '', ...segments] = internalPath(route).split('/');
+    const mobile = segments[0] === 'm';
+    assert.deepEqual(routeFromInternal(locale, mobile, mobile ? segments.slice(1) : segments), route, url);
+  }
+  const search = routeFromInternal('en', true, ['search'], { q: ['x', 'y'], page: '2' });
+  assert.deepEqual(search, { kind: 'search', locale: 'en', mobile: true, query: 'x', page: 2, tooLong: false });
+  for (const odd of [['category', 'thoi-su', '02'], ['category', 'Thoi', '1'], ['article', '0', 'x'], ['article', '1000'], ['tag', 'a', '1', 'x'], ['nope']]) {
+    assert.equal(routeFromInternal('vi', false, odd).kind, 'not-found', odd.join('/'));
+  }
+  assert.equal(routeFromInternal('xx', false, []).locale, 'vi');
 });

@@ -1,100 +1,77 @@
-import type { Locale } from '../content/schema';
-import { SECTION_SEGMENTS, SHORT_LINK_SEGMENT, parseArticleSegment, type Section } from '../urls';
+import { DEFAULT_LOCALE, type Locale } from '../locale';
+import { PREFIXES, SHORT_LINK_SEGMENT, type Prefixed } from '../urls';
+import { notFoundRoute, parseArticleId, parsePageNumber, parseSearchQuery, SLUG_PATTERN, type Route } from './route';
 
 /**
- * Maps a public URL onto the internal route tree under app/[locale]. The
- * proxy calls this for every page request; the function is pure so that the
- * whole URL contract is unit-tested without a server.
+ * Parses a public URL into a typed Route: the one parser of the URL contract
+ * whose serializer is routePath in lib/urls.ts. Pure, so the whole contract
+ * is unit-tested without a server.
  *
- *   /                         → /vi
- *   /thoi-su?page=2           → /vi/category/thoi-su/2
- *   /{slug}-{id}.html         → /vi/article/{id}/{slug}
- *   /a/{id}                   → /vi/article/{id}/- (short link: the route check redirects to the canonical URL)
- *   /chu-de/{tag}?page=2      → /vi/tag/{tag}/2
- *   /tac-gia/{author}         → /vi/author/{author}/1
- *   /tim-kiem?q=…             → /vi/search?q=…
- *   /rss.xml, /rss/{cat}.xml  → /vi/feed, /vi/feed/{cat}
- *   /en/…                     → /en/… (same shapes, English section names)
- *   /m/…, /en/m/…             → the mobile twin: /{locale}/m/… (same shapes)
- *   Host m.example.vn         → the mobile twin at the plain paths
- *   /vi/…                     → 308 to the same path without /vi
- *   anything else             → /{locale}/not-found (the 404 page)
+ *   /                         home               /{slug}-{id}.html    article {id}
+ *   /thoi-su?page=2           category page 2    /a/{id}              article {id}, no slug (short link)
+ *   /chu-de/{tag}?page=2      tag                /tac-gia/{author}    author
+ *   /tim-kiem?q=…             search             /rss.xml, /rss/{c}.xml  feed
+ *   /en/…                     the same shapes, English prefixes
+ *   /m/…, /en/m/…, m. host    the mobile twin (mobile: true)
+ *   /vi/…                     308 to the same path without /vi
+ *   anything else             the 404 route of the edition
  */
-export type Resolution =
-  | { kind: 'rewrite'; path: string; keepQuery: boolean; locale: Locale; mobile: boolean }
-  | { kind: 'redirect'; location: string };
-
-const MAX_PAGE = 100_000;
-
-/** ?page=N → N; absent, malformed or out of range → 1 (the page itself 404s past its last page). */
-export function parsePageParam(value: string | null): number {
-  if (value === null || !/^[1-9]\d{0,5}$/.test(value)) return 1;
-  return Math.min(Number(value), MAX_PAGE);
-}
-
-const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Where a public path lands in app/[locale]: /{locale}[/m]{path}. */
-function internalPath(locale: Locale, mobile: boolean, path: string): string {
-  return `/${locale}${mobile ? '/m' : ''}${path}`;
-}
-
-/** The 404 page of an edition, desktop or mobile. */
-export function notFoundPath(locale: Locale, mobile: boolean): string {
-  return internalPath(locale, mobile, '/not-found');
-}
+export type Resolution = { kind: 'route'; route: Route } | { kind: 'redirect'; location: string };
 
 export function resolvePublicPath(pathname: string, search: URLSearchParams, options: { mobileHost?: boolean } = {}): Resolution {
   const segments = pathname.split('/').filter(Boolean);
-  const first = segments[0];
-  if (first === 'vi') {
+  if (segments[0] === DEFAULT_LOCALE) {
     const rest = `/${segments.slice(1).join('/')}`;
     const qs = search.toString();
     return { kind: 'redirect', location: qs ? `${rest}?${qs}` : rest };
   }
-  const locale: Locale = first === 'en' ? 'en' : 'vi';
+  const locale: Locale = segments[0] === 'en' ? 'en' : DEFAULT_LOCALE;
   if (locale === 'en') segments.shift();
   const mobilePrefix = segments[0] === 'm';
   if (mobilePrefix) segments.shift();
-  const mobile = mobilePrefix || options.mobileHost === true;
-  const page = parsePageParam(search.get('page'));
-  const rewrite = (path: string, keepQuery = false): Resolution => ({
-    kind: 'rewrite',
-    path: internalPath(locale, mobile, path),
-    keepQuery,
-    locale,
-    mobile,
-  });
-  const notFound = rewrite('/not-found');
+  const where = { locale, mobile: mobilePrefix || options.mobileHost === true };
+  return { kind: 'route', route: parseSegments(where, segments, search) };
+}
 
+function parseSegments(where: { locale: Locale; mobile: boolean }, segments: string[], search: URLSearchParams): Route {
+  const { locale } = where;
+  const notFound = notFoundRoute(where);
+  const page = parsePageNumber(search.get('page'));
   const [head, second, ...more] = segments;
-  if (head === undefined) return rewrite('');
+  if (head === undefined) return { ...where, kind: 'home' };
 
-  const section = sectionOf(locale, head);
-  if (section) {
-    if (section === 'search') return second === undefined ? rewrite('/search', true) : notFound;
-    if (second === undefined || more.length > 0 || !SEGMENT.test(second)) return notFound;
-    return rewrite(`/${section}/${second}/${page}`);
+  const prefixed = prefixOf(locale, head);
+  if (prefixed === 'search') {
+    return second === undefined ? { ...where, kind: 'search', ...parseSearchQuery(search.getAll('q'), search.get('page')) } : notFound;
+  }
+  if (prefixed) {
+    if (second === undefined || more.length > 0 || !SLUG_PATTERN.test(second)) return notFound;
+    return { ...where, kind: prefixed, slug: second, page };
   }
 
   if (head === SHORT_LINK_SEGMENT && second !== undefined && more.length === 0) {
-    return /^[1-9]\d{0,14}$/.test(second) ? rewrite(`/article/${second}/-`) : notFound;
+    const id = /^[1-9]/.test(second) ? parseArticleId(second) : undefined;
+    return id ? { ...where, kind: 'article', id, slug: '' } : notFound;
   }
 
-  if (head === 'rss.xml' && second === undefined) return rewrite('/feed');
+  if (head === 'rss.xml' && second === undefined) return { ...where, kind: 'feed' };
   if (head === 'rss' && second !== undefined && more.length === 0) {
     const category = /^([a-z0-9-]+)\.xml$/.exec(second)?.[1];
-    return category ? rewrite(`/feed/${category}`) : notFound;
+    return category && SLUG_PATTERN.test(category) ? { ...where, kind: 'feed', category } : notFound;
   }
 
   if (second !== undefined) return notFound;
-  const article = parseArticleSegment(head);
-  if (article) return rewrite(`/article/${article.id}/${article.slug || '-'}`);
-  if (SEGMENT.test(head)) return rewrite(`/category/${head}/${page}`);
+  const article = /^(?:([a-z0-9-]*)-)?(\d{1,15})\.html$/i.exec(head);
+  if (article) {
+    const id = parseArticleId(article[2]);
+    return id ? { ...where, kind: 'article', id, slug: article[1] ?? '' } : notFound;
+  }
+  if (SLUG_PATTERN.test(head)) return { ...where, kind: 'category', slug: head, page };
   return notFound;
 }
 
-function sectionOf(locale: Locale, segment: string): Section | undefined {
-  const table = SECTION_SEGMENTS[locale];
-  return (Object.keys(table) as Section[]).find((s) => table[s] === segment);
+function prefixOf(locale: Locale, segment: string): Prefixed | undefined {
+  const table = PREFIXES[locale];
+  return (Object.keys(table) as Prefixed[]).find((s) => table[s] === segment);
 }
+

@@ -8,7 +8,7 @@ import { vietnamTime } from './vietnam-time';
 /**
  * What a shared link unfolds into on Facebook, Zalo and X: one value, written
  * out as Next metadata on desktop pages (previewMetadata) and as plain <meta>
- * tags on the mobile site (components/seo/PreviewTags), so both say the same.
+ * tags on the mobile site (the PreviewTags component), so both say the same.
  */
 export interface SharePreview {
   type: 'website' | 'article';

@@ -1,5 +1,5 @@
 import type { BreadcrumbList, ImageObject, NewsArticle, NewsMediaOrganization, Organization, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
-import type { Article, Category, ContentIndex, Locale, Site } from '../content';
+import type { Article, Category, ContentStore, Locale, Site } from '../content';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
 import type { Ui } from '../i18n/ui';
 import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath, searchPath } from '../urls';
@@ -8,7 +8,7 @@ import { vietnamTime } from './vietnam-time';
 /**
  * JSON-LD for search engines, typed with schema-dts so a misspelt property or
  * a wrong value type fails the typecheck. Every URL is absolute, from SITE_URL.
- * Rendered by components/seo/JsonLd on desktop and mobile pages alike.
+ * Rendered by the JsonLd component on desktop and mobile pages alike.
  */
 export type StructuredData = WithContext<NewsArticle> | WithContext<BreadcrumbList> | WithContext<WebSite> | WithContext<NewsMediaOrganization>;
 
@@ -72,7 +72,7 @@ export function articleStructuredData(site: Site, article: Article, ui: Ui): Str
 }
 
 /** A section page: its place under the home page (and under its parent section). */
-export function categoryStructuredData(content: ContentIndex, category: Category, ui: Ui): StructuredData[] {
+export function categoryStructuredData(content: ContentStore, category: Category, ui: Ui): StructuredData[] {
   const parent = category.parent ? content.getCategory(category.locale, category.parent) : undefined;
   const crumbs = [parent, category]
     .filter((c) => c !== undefined)

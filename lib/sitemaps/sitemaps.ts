@@ -1,6 +1,7 @@
-import type { ArticleSummary, ContentIndex, Locale } from '../content';
-import { findListing } from '../pages/listing';
-import { escapeHtml } from '../render/html';
+import type { ArticleSummary, ContentStore } from '../content';
+import { LOCALES } from '../locale';
+import { findListing } from '../page-model/find';
+import { escapeMarkup } from '../text/escape';
 import { vietnamTime } from '../seo/vietnam-time';
 import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath } from '../urls';
 
@@ -13,13 +14,13 @@ import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath
  * A month file holds at most 50,000 URLs (the protocol's limit); a busier
  * month would need splitting, which this newsroom is far from.
  */
-const LOCALES: Locale[] = ['vi', 'en'];
+
 const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 /** Google News reads at most 1,000 URLs per news sitemap. */
 const NEWS_LIMIT = 1000;
-const x = escapeHtml;
+const x = escapeMarkup;
 
-function allArticles(content: ContentIndex): ArticleSummary[] {
+function allArticles(content: ContentStore): ArticleSummary[] {
   return LOCALES.flatMap((l) => content.all(l));
 }
 
@@ -34,9 +35,9 @@ interface Month {
 }
 
 /** The archive by month, grouped once per loaded index (an index never changes in place), not per request. */
-const monthsCache = new WeakMap<ContentIndex, Map<string, Month>>();
+const monthsCache = new WeakMap<ContentStore, Map<string, Month>>();
 
-function months(content: ContentIndex): Map<string, Month> {
+function months(content: ContentStore): Map<string, Month> {
   let result = monthsCache.get(content);
   if (!result) {
     result = new Map<string, Month>();
@@ -62,7 +63,7 @@ export function parseSitemapFile(file: string): { kind: 'pages' | 'news' } | { k
   return month ? { kind: 'month', month } : undefined;
 }
 
-export function sitemapIndex(content: ContentIndex): string {
+export function sitemapIndex(content: ContentStore): string {
   const entries = [
     { loc: '/sitemaps/pages.xml' },
     { loc: '/sitemaps/news.xml' },
@@ -74,7 +75,7 @@ export function sitemapIndex(content: ContentIndex): string {
   return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</sitemapindex>`;
 }
 
-export function pagesSitemap(content: ContentIndex): string {
+export function pagesSitemap(content: ContentStore): string {
   const paths = LOCALES.flatMap((locale) => [
     homePath(locale),
     ...content.categories(locale).map((c) => categoryPath(locale, c.slug)),
@@ -86,7 +87,7 @@ export function pagesSitemap(content: ContentIndex): string {
 }
 
 /** Undefined when no article was published that month (the file does not exist). */
-export function monthSitemap(content: ContentIndex, month: string): string | undefined {
+export function monthSitemap(content: ContentStore, month: string): string | undefined {
   const articles = months(content).get(month)?.articles;
   if (!articles) return undefined;
   const body = articles
@@ -99,7 +100,7 @@ export function monthSitemap(content: ContentIndex, month: string): string | und
 }
 
 /** Google News sitemap: articles published in the two days before `now`, newest first. */
-export function newsSitemap(content: ContentIndex, now: number): string {
+export function newsSitemap(content: ContentStore, now: number): string {
   // Each edition's list is newest first: read from the top until the window ends, not the whole archive.
   const since = now - NEWS_WINDOW_MS;
   const recent = LOCALES.flatMap((locale) => {

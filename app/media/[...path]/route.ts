@@ -1,3 +1,4 @@
+import { cacheControl } from '@/lib/http/cache-policy';
 import { plainNotFound } from '@/lib/http/plain';
 import { loadImage, parseImagePath } from '@/lib/media/images';
 
@@ -10,7 +11,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/[.
     headers: {
       'Content-Type': image.type,
       'Content-Length': String(image.body.length),
-      'Cache-Control': 'public, max-age=604800, stale-while-revalidate=86400',
+      'Cache-Control': cacheControl('media'),
       'X-Content-Type-Options': 'nosniff',
     },
   });

@@ -1,7 +1,9 @@
-import { plainNotFound } from '@/lib/http/plain';
-import { isLocale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { renderRss } from '@/lib/feeds/rss';
+import { cacheControl } from '@/lib/http/cache-policy';
+import { plainNotFound } from '@/lib/http/plain';
+import { findPage } from '@/lib/page-model';
+import { routeFromInternal } from '@/lib/routing/route';
 import { categoryPath, homePath } from '@/lib/urls';
 
 /** /rss.xml and /rss/{category}.xml: the 50 newest articles. */
@@ -12,12 +14,14 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed/[[...category]]'>) {
-  const { locale: param, category: slugs = [] } = await params;
-  const locale = isLocale(param) ? param : 'vi';
+  const { locale: segment, category: slugs = [] } = await params;
+  const route = routeFromInternal(segment, false, ['feed', ...slugs]);
   const content = await getContent();
+  const found = findPage(content, route);
+  if (found.kind === 'missing' || found.subject.kind !== 'feed') return plainNotFound();
+  const { locale } = route;
+  const { category } = found.subject;
   const edition = content.site.editions[locale];
-  const category = slugs[0] ? content.getCategory(locale, slugs[0]) : undefined;
-  if (slugs.length > 0 && !category) return plainNotFound();
   const xml = renderRss({
     site: content.site,
     locale,
@@ -27,6 +31,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     items: category ? content.listByCategory(locale, category.slug, 1, 50).items : content.latest(locale, 50),
   });
   return new Response(xml, {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400' },
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': cacheControl('page'), 'X-Content-Type-Options': 'nosniff' },
   });
 }

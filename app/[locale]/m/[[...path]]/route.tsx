@@ -1,10 +1,11 @@
-import { isLocale } from '@/i18n/routing';
-import { mobileResponse } from '@/lib/mobile/respond';
+import { htmlResponse } from '@/components/frames/htmlResponse';
+import { loadPage } from '@/lib/page-model/load';
+import { routeFromInternal } from '@/lib/routing/route';
 
 /**
- * Every mobile page but search: plain HTML rendered from the shared
- * components, zero JavaScript (docs/decisions/002-mobile-site.md). Cached like
- * the desktop pages: rendered on first request, then served from cache.
+ * Every mobile page but search: the same page models as the desktop site,
+ * drawn in the mobile frame as plain HTML with zero JavaScript (decision 002).
+ * Cached like the desktop pages: rendered on first request, then from cache.
  */
 export const revalidate = 300;
 
@@ -14,5 +15,6 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/m/[[...path]]'>) {
   const { locale, path = [] } = await params;
-  return mobileResponse(isLocale(locale) ? locale : 'vi', path);
+  const { model, ui } = await loadPage(routeFromInternal(locale, true, path));
+  return htmlResponse(model, ui);
 }

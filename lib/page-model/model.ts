@@ -1,0 +1,94 @@
+import type { Article, ArticleSummary, Category, Page, Site } from '../content';
+import type { CachePolicy } from '../http/cache-policy';
+import type { Route } from '../routing/route';
+import type { SharePreview } from '../seo/open-graph';
+import type { StructuredData } from '../seo/structured-data';
+import type { PageLinks } from './pagination';
+
+/**
+ * Everything a page is, decided once in lib/page-model as plain data: the
+ * desktop frame (App Router) and the mobile frame (plain HTML) only choose a
+ * layout and render it. Paths are desktop site paths; the mobile frame points
+ * links at the mobile twins (ui.href).
+ */
+export interface PageModel {
+  status: 200 | 404;
+  route: Route;
+  /** Cache-Control for frames that write their own headers (mobile, 404). */
+  cache: CachePolicy;
+  head: PageHead;
+  chrome: PageChrome;
+  body: PageBody;
+}
+
+export interface PageHead {
+  /** The whole <title>: "{page} | {site}", or "{site} - {tagline}" on the home page. */
+  title: string;
+  description: string;
+  /** rel=canonical: always the desktop URL (the mobile page points back to it). */
+  canonicalPath: string;
+  /** This page's own desktop path (with its query): where the version switch links lead. */
+  path: string;
+  /** false: noindex (search results, 404). */
+  index: boolean;
+  /** The link preview (Open Graph, Twitter); none on the 404 page. */
+  preview?: SharePreview;
+  structuredData: StructuredData[];
+}
+
+/** The frame around the page: masthead, menu, the menu item to mark. */
+export interface PageChrome {
+  site: Site;
+  menu: Category[];
+  currentCategory?: string;
+}
+
+export type HomeBody = {
+  kind: 'home';
+  /** The lead story: the newest with a photo. */
+  top?: ArticleSummary;
+  /** Next to the lead story. */
+  highlights: ArticleSummary[];
+  latest: ArticleSummary[];
+  /** A block per top-level category (left out on the mobile site). */
+  categories: { category: Category; articles: ArticleSummary[] }[];
+};
+
+export type ArticleBody = {
+  kind: 'article';
+  article: Article;
+  /** Absolute canonical URL, for the share bar. */
+  shareUrl: string;
+  sameCategory: ArticleSummary[];
+  /** The desktop sidebar (left out on the mobile site). */
+  latest: ArticleSummary[];
+};
+
+export type ListingBody = {
+  kind: 'listing';
+  listing: 'category' | 'tag' | 'author';
+  heading: string;
+  description?: string;
+  /** Articles in the whole listing (tags and authors say it). */
+  count?: number;
+  subcategories: Category[];
+  list: Page<ArticleSummary>;
+  pages: PageLinks;
+  /** An empty category says so. */
+  emptyText?: string;
+};
+
+export type SearchBody = {
+  kind: 'search';
+  heading: string;
+  query: string;
+  /** The query was cut to maxLength. */
+  tooLong: boolean;
+  maxLength: number;
+  list: Page<ArticleSummary>;
+  pages: PageLinks;
+};
+
+export type NotFoundBody = { kind: 'not-found'; latest: ArticleSummary[] };
+
+export type PageBody = HomeBody | ArticleBody | ListingBody | SearchBody | NotFoundBody;

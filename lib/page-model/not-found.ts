@@ -1,0 +1,30 @@
+import type { Route } from '../routing/route';
+import { documentTitle } from '../seo/title';
+import { homePath } from '../urls';
+import type { ModelInput } from './frame';
+import type { PageModel } from './model';
+
+/**
+ * The 404 page, in the reader's edition and version: status 404, never
+ * indexed, a way home, the search form and the latest news. Its version
+ * switch links lead to the edition's home page.
+ */
+export function notFoundModel(route: Route, { content, ui }: ModelInput): PageModel {
+  const { locale } = route;
+  const home = homePath(locale);
+  return {
+    status: 404,
+    route,
+    cache: 'notFound',
+    head: {
+      title: documentTitle(content.site, locale, ui.t('NotFound.title')),
+      description: ui.t('NotFound.body'),
+      canonicalPath: home,
+      path: home,
+      index: false,
+      structuredData: [],
+    },
+    chrome: { site: content.site, menu: content.menu(locale) },
+    body: { kind: 'not-found', latest: content.latest(locale, 6) },
+  };
+}

@@ -1,0 +1,128 @@
+import { isLocale, type Locale } from '../locale';
+
+/**
+ * The typed route: what a URL asks for, once it is parsed. The proxy gets one
+ * from the public URL (resolve.ts), turns it into a path of the internal route
+ * tree under app/[locale] (internalPath), and the frames there read it back
+ * (routeFromInternal). Page models (lib/page-model) take nothing else.
+ */
+export type ListingKind = 'category' | 'tag' | 'author';
+
+interface Where {
+  locale: Locale;
+  /** The zero-JavaScript mobile site (/m, or an m. host). */
+  mobile: boolean;
+}
+
+export type Route = Where &
+  (
+    | { kind: 'home' }
+    | { kind: ListingKind; slug: string; page: number }
+    | { kind: 'search'; query: string; page: number; tooLong: boolean }
+    /** `slug` is what the URL said (maybe stale, '' for a short link): the id decides. */
+    | { kind: 'article'; id: number; slug: string }
+    | { kind: 'feed'; category?: string }
+    | { kind: 'not-found' }
+  );
+
+export type RouteKind = Route['kind'];
+
+/** The 404 route of the same edition and version. */
+export function notFoundRoute({ locale, mobile }: Where): Route {
+  return { kind: 'not-found', locale, mobile };
+}
+
+/** Article ids: a positive safe integer written in at most 15 digits. The one parser of ids in URLs. */
+export function parseArticleId(text: string | undefined): number | undefined {
+  if (text === undefined || !/^\d{1,15}$/.test(text)) return undefined;
+  const id = Number(text);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
+/** Page numbers: ?page=N and the internal /N segment. Absent or malformed → 1; the page model 404s past the last page. */
+export const MAX_PAGE = 100_000;
+
+export function parsePageNumber(value: string | null | undefined): number {
+  if (value === null || value === undefined || !/^[1-9]\d{0,5}$/.test(value)) return 1;
+  return Math.min(Number(value), MAX_PAGE);
+}
+
+/** Slugs of categories, tags and authors: lower-case a-z, 0-9 and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const MAX_QUERY_LENGTH = 100;
+
+type QueryValue = string | string[] | null | undefined;
+
+/** ?q=…&page=N from untrusted input: first value wins, NFC, spaces folded, length-capped. Never throws. */
+export function parseSearchQuery(q: QueryValue, page: QueryValue): { query: string; page: number; tooLong: boolean } {
+  const first = (v: QueryValue) => (Array.isArray(v) ? v[0] : v);
+  const raw = (first(q) ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const tooLong = raw.length > MAX_QUERY_LENGTH;
+  return { query: tooLong ? raw.slice(0, MAX_QUERY_LENGTH) : raw, page: parsePageNumber(first(page)), tooLong };
+}
+
+/**
+ * Route → path in app/[locale]: /{locale}[/m]/{kind…}. Search keeps the
+ * reader's query string beside it (the proxy passes it on); no other route
+ * reads a query, so tracking parameters never make a different page.
+ */
+export function internalPath(route: Route): string {
+  const base = `/${route.locale}${route.mobile ? '/m' : ''}`;
+  switch (route.kind) {
+    case 'home':
+      return base;
+    case 'category':
+    case 'tag':
+    case 'author':
+      return `${base}/${route.kind}/${route.slug}/${route.page}`;
+    case 'search':
+      return `${base}/search`;
+    case 'article':
+      return `${base}/article/${route.id}/${route.slug || '-'}`;
+    case 'feed':
+      return `/${route.locale}/feed${route.category ? `/${route.category}` : ''}`;
+    case 'not-found':
+      return `${base}/not-found`;
+  }
+}
+
+/**
+ * The inverse of internalPath, for the frames: the locale segment, whether the
+ * mobile route asked, the segments after it and (for search) the query. Any
+ * shape internalPath does not make is the 404 route.
+ */
+export function routeFromInternal(
+  localeSegment: string,
+  mobile: boolean,
+  segments: readonly string[],
+  query: { q?: QueryValue; page?: QueryValue } = {},
+): Route {
+  const locale = isLocale(localeSegment) ? localeSegment : 'vi';
+  const where = { locale, mobile };
+  const [kind, key, third, ...more] = segments;
+  if (more.length > 0) return notFoundRoute(where);
+  switch (kind) {
+    case undefined:
+      return { ...where, kind: 'home' };
+    case 'category':
+    case 'tag':
+    case 'author': {
+      const page = third === undefined ? undefined : parsePageNumber(third);
+      if (key === undefined || !SLUG_PATTERN.test(key) || page === undefined || String(page) !== third) break;
+      return { ...where, kind, slug: key, page };
+    }
+    case 'search':
+      if (key !== undefined) break;
+      return { ...where, kind: 'search', ...parseSearchQuery(query.q, query.page) };
+    case 'article': {
+      const id = parseArticleId(key);
+      if (id === undefined || third === undefined) break;
+      return { ...where, kind: 'article', id, slug: third === '-' ? '' : third };
+    }
+    case 'feed':
+      if (mobile || third !== undefined || (key !== undefined && !SLUG_PATTERN.test(key))) break;
+      return { ...where, kind: 'feed', category: key };
+  }
+  return notFoundRoute(where);
+}
