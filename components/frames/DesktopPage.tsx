@@ -2,7 +2,7 @@ import type { Ui } from '@/lib/i18n/ui';
 import type { PageModel } from '@/lib/page-model';
 import { mobilePath, versionSwitchHref } from '@/lib/urls';
 import { ShareActions } from '../article/ShareActions';
-import { PageShell } from '../layout/PageShell';
+import { DesktopShell } from '../layout/DesktopShell';
 import { JsonLd } from '../seo/JsonLd';
 import { PageContent } from './PageContent';
 
@@ -25,9 +25,9 @@ export function DesktopPage({ model, ui }: { model: PageModel; ui: Ui }) {
   return (
     <>
       {head.structuredData.length > 0 && <JsonLd data={head.structuredData} />}
-      <PageShell site={chrome.site} menu={chrome.menu} ui={ui} currentCategory={chrome.currentCategory} versionLink={versionLink}>
+      <DesktopShell site={chrome.site} menu={chrome.menu} ui={ui} currentCategory={chrome.currentCategory} versionLink={versionLink}>
         <PageContent model={model} ui={ui} layout="desktop" shareActions={shareActions} />
-      </PageShell>
+      </DesktopShell>
     </>
   );
 }

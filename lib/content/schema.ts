@@ -7,10 +7,10 @@ import { LOCALES } from '../locale';
  * at load time (see model.ts); nothing is ever cast from JSON.
  */
 
-export const localeSchema = z.enum(LOCALES);
+const localeSchema = z.enum(LOCALES);
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slugSchema = z
+const slugSchema = z
   .string()
   .regex(slugPattern, 'must be lower-case a-z, 0-9 and single hyphens');
 
@@ -20,7 +20,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 const isoDateTime = z.iso.datetime({ offset: true, local: false });
 
 /** Only http(s) links or site-internal paths ("/…", not "//host"). */
-export const hrefSchema = z
+const hrefSchema = z
   .string()
   .refine(
     (href) => /^https?:\/\/[^\s]+$/i.test(href) || /^\/(?!\/)[^\s]*$/.test(href),
@@ -32,7 +32,7 @@ const imageSrc = z
   .string()
   .regex(/^(?:[a-z0-9_-]+\/)*[a-z0-9_-]+\.(?:jpe?g|png|webp)$/i, 'must be a relative path like 2022/12/photo.jpg');
 
-export const imageSchema = z.object({
+const imageSchema = z.object({
   src: imageSrc,
   alt: text,
   caption: text.optional(),
@@ -42,7 +42,7 @@ export const imageSchema = z.object({
 });
 
 /** One run of inline text in a paragraph. */
-export const inlineSchema = z.strictObject({
+const inlineSchema = z.strictObject({
   text: z.string().min(1),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
@@ -52,7 +52,7 @@ export const inlineSchema = z.strictObject({
 /** A paragraph may be written as a plain string or as a list of runs. */
 const inlineContent = z.union([text.transform((t) => [{ text: t }]), z.array(inlineSchema).min(1)]);
 
-export const blockSchema = z.discriminatedUnion('type', [
+const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('paragraph'), content: inlineContent }),
   z.strictObject({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), text }),
   imageSchema.extend({ type: z.literal('image') }).strict(),
@@ -113,14 +113,8 @@ export const siteRecordSchema = z.strictObject({
   }),
 });
 
-export const categoriesFileSchema = z.array(categoryRecordSchema);
-export const authorsFileSchema = z.array(authorRecordSchema);
-
 export type { Locale } from '../locale';
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Inline = z.infer<typeof inlineSchema>;
 export type Image = z.infer<typeof imageSchema>;
-export type CategoryRecord = z.infer<typeof categoryRecordSchema>;
-export type AuthorRecord = z.infer<typeof authorRecordSchema>;
-export type SiteRecord = z.infer<typeof siteRecordSchema>;

@@ -27,7 +27,10 @@ async function model(url: string): Promise<PageModel> {
   return pageModel(route, { content: await content(), ui: testUi(route.locale as Locale, { mobile: route.mobile }) });
 }
 
-/** Headlines of every article list a page body shows, by list. */
+/** The schema.org type of a JSON-LD block. */
+const schemaType = (data: object) => ('@type' in data ? data['@type'] : undefined);
+
+/** How many articles each list of a page body shows. */
 function lists(m: PageModel): Record<string, number> {
   const { body } = m;
   switch (body.kind) {
@@ -51,7 +54,7 @@ test('home: the edition title, indexed, lead + highlights + latest; category blo
   assert.equal(desktop.head.index, true);
   assert.equal(desktop.cache, 'page');
   assert.deepEqual(lists(desktop), { top: 1, highlights: 4, latest: 10, categories: 7 });
-  assert.deepEqual(desktop.head.structuredData.map((d) => d['@type']), ['NewsMediaOrganization', 'WebSite']);
+  assert.deepEqual(desktop.head.structuredData.map(schemaType), ['NewsMediaOrganization', 'WebSite']);
   const mobile = await model('/m');
   assert.equal(mobile.head.canonicalPath, '/');
   assert.deepEqual(lists(mobile), { top: 1, highlights: 4, latest: 10, categories: 0 });
@@ -94,7 +97,7 @@ test('category, tag and author listings: titles, canonical paths with ?page, cou
   assert.equal(author.head.title, 'Tác giả Tú Linh | Tin Thủ Đô');
   assert.ok(author.body.kind === 'listing' && author.body.description && author.body.count === author.body.list.total);
   assert.equal(author.head.structuredData.length, 0);
-  assert.deepEqual((await model('/thoi-su')).head.structuredData.map((d) => d['@type']), ['BreadcrumbList']);
+  assert.deepEqual((await model('/thoi-su')).head.structuredData.map(schemaType), ['BreadcrumbList']);
 });
 
 test('search: per-request cache, noindex, canonical without the query, results for a folded query', async () => {

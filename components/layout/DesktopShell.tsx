@@ -12,8 +12,8 @@ interface Props {
   children: React.ReactNode;
 }
 
-/** Skip link, header, the page's main content, footer: the frame every desktop page shares. */
-export function PageShell({ site, menu, ui, currentCategory, versionLink, children }: Props) {
+/** Skip link, header, the page's main content, footer: the desktop frame every desktop page shares. */
+export function DesktopShell({ site, menu, ui, currentCategory, versionLink, children }: Props) {
   return (
     <>
       <a className="skip-link" href="#main">
