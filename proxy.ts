@@ -66,6 +66,6 @@ function cleanPath(url: URL): string {
 }
 
 export const config = {
-  // Everything but build assets, images, sitemaps and static metadata files.
-  matcher: ['/((?!_next/|media/|sitemap|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.).*)'],
+  // Everything but build assets, images, sitemaps, static metadata files and the revalidation route.
+  matcher: ['/((?!_next/|media/|sitemap\\.xml|sitemaps/|internal/|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.).*)'],
 };

@@ -41,11 +41,13 @@ let generation = 0;
  * the folder has become unusable (site.json broken, folder gone), the old
  * index stays and the reason is logged.
  */
-export async function reloadContent(): Promise<ContentStore | undefined> {
+export async function reloadContent(): Promise<{ before?: ContentStore; after: ContentStore } | undefined> {
   const dir = contentDir();
   const mine = ++generation;
+  const current = holder[KEY];
   try {
-    const { index, hasArticlesFolder } = await loadAndReport(dir, { background: true });
+    const previous = current && current.dir === dir ? await current.promise.catch(() => undefined) : undefined;
+    const { index, hasArticlesFolder } = await loadAndReport(dir, { background: true, previous });
     // Mid-deploy, articles/ may be missing for a moment: an empty site is never better than the last one.
     if (!hasArticlesFolder) {
       console.error('[content] reload skipped: the articles/ folder is missing; still serving the previous content');
@@ -53,7 +55,7 @@ export async function reloadContent(): Promise<ContentStore | undefined> {
     }
     if (mine !== generation) return undefined;
     holder[KEY] = { dir, promise: Promise.resolve(index) };
-    return index;
+    return { before: previous, after: index };
   } catch (error) {
     console.error(`[content] reload failed, still serving the previous content: ${(error as Error).message}`);
     return undefined;

@@ -10,6 +10,8 @@ import {
 } from './schema';
 import type { Article, ArticleBlock, ArticleSummary, Author, Category, ContentProblem, Site, Tag } from './model';
 import { MemoryIndex } from './memory-index';
+import type { ContentStore } from './store';
+import { LOCALES } from '../locale';
 import { noPause, pauseEvery, type Pace } from './pacer';
 import { isDirectory, listFiles, readJson } from './read-files';
 import { slugify } from './slug';
@@ -48,6 +50,12 @@ export interface LoadOptions {
    * nothing to serve yet, goes flat out.
    */
   background?: boolean;
+  /**
+   * The content being served. An article whose file is now broken (a
+   * half-saved edit, a typo in a field) keeps this last good version online
+   * until the file is fixed; a deleted file unpublishes its article.
+   */
+  previous?: ContentStore;
 }
 
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -79,7 +87,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const pace = options.background === true ? pauseEvery() : noPause;
   const records = await readArticles(root, problems, pace);
   const hasArticlesFolder = records !== undefined;
-  const articles = await resolveArticles(records ?? [], { categories: categoryMap, authors: authorMap, images }, problems, pace);
+  const lookups = { categories: categoryMap, authors: authorMap, images };
+  const resolved = await resolveArticles(records ?? [], lookups, problems, pace);
+  const articles = options.previous ? keepLastGood(resolved, options.previous, problems, lookups) : resolved;
   const index = await MemoryIndex.build(site, [...categoryMap.values()], [...authorMap.values()], articles, pace);
   return { index, problems, hasArticlesFolder };
 }
@@ -99,6 +109,8 @@ interface Located<T> {
   value: T;
   file: string;
   field: string;
+  /** Fingerprint of the file's text (articles only). */
+  revision?: string;
 }
 
 /** A JSON array file, validated item by item so one bad entry does not drop the rest. */
@@ -160,7 +172,7 @@ async function readArticles(root: string, problems: ContentProblem[], pace: Pace
       continue;
     }
     const result = articleRecordSchema.safeParse(read.value);
-    if (result.success) records.push({ value: result.data, file, field: '' });
+    if (result.success) records.push({ value: result.data, file, field: '', revision: read.revision });
     else problems.push(...issuesToProblems(file, result.error));
   }
   return records;
@@ -178,7 +190,7 @@ async function resolveArticles(records: Located<ArticleRecord>[], lookups: Looku
   const slugs = new Map<string, string>();
   const pendingRelated: { article: Article; blocks: { index: number; ids: number[] }[] }[] = [];
 
-  for (const { value: record, file } of records) {
+  for (const { value: record, file, revision = '' } of records) {
     await pace();
     const local: ContentProblem[] = [];
     const category = lookups.categories.get(categoryKey(record.locale, record.category));
@@ -221,6 +233,7 @@ async function resolveArticles(records: Located<ArticleRecord>[], lookups: Looku
       cover: record.cover,
       body: [],
       file,
+      revision,
     };
     const related: { index: number; ids: number[] }[] = [];
     article.body = record.body.map((block, index): ArticleBlock => {
@@ -248,6 +261,31 @@ async function resolveArticles(records: Located<ArticleRecord>[], lookups: Looku
     article.body = article.body.filter((b) => b.type !== 'related' || b.items.length > 0);
   }
   return [...byId.values()];
+}
+
+/**
+ * Articles whose file has a problem now but was served before stay online as
+ * they were (their category and authors taken from the new lists; an article
+ * whose category is gone is dropped). The problems are still reported.
+ */
+function keepLastGood(articles: Article[], previous: ContentStore, problems: ContentProblem[], lookups: Lookups): Article[] {
+  const broken = new Set(problems.map((p) => p.file).filter((file) => file.startsWith('articles/')));
+  if (broken.size === 0) return articles;
+  const ids = new Set(articles.map((a) => a.id));
+  const kept: Article[] = [];
+  for (const locale of LOCALES) {
+    for (const summary of previous.all(locale)) {
+      const old = previous.getArticle(summary.id);
+      if (!old || !broken.has(old.file) || ids.has(old.id)) continue;
+      const category = lookups.categories.get(categoryKey(old.locale, old.category.slug));
+      if (!category) continue;
+      const authors = old.authors.map((a) => lookups.authors.get(a.slug) ?? a);
+      kept.push({ ...old, category, authors });
+      ids.add(old.id);
+    }
+  }
+  if (kept.length > 0) console.error(`[content] ${kept.length} article(s) with a broken file stay online in their last good version: ${kept.map((a) => a.file).join(', ')}`);
+  return kept.length > 0 ? [...articles, ...kept] : articles;
 }
 
 function dedupeTags(names: string[]): Tag[] {

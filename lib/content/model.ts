@@ -50,6 +50,8 @@ export interface Article extends ArticleSummary {
   body: ArticleBlock[];
   /** The file the record came from, relative to the content folder. */
   file: string;
+  /** A fingerprint of that file's text: a reload compares it to see which articles changed. */
+  revision: string;
 }
 
 export interface Site {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,7 +41,7 @@ export function parseJsonNfc(text: string): unknown {
   return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? value.normalize('NFC') : value));
 }
 
-export type ReadResult = { ok: true; value: unknown } | { ok: false; message: string };
+export type ReadResult = { ok: true; value: unknown; revision: string } | { ok: false; message: string };
 
 /**
  * Reads one JSON file. Synchronous on purpose: for 100,000 small files a plain
@@ -55,7 +56,7 @@ export function readJson(file: string): ReadResult {
     return { ok: false, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
   try {
-    return { ok: true, value: parseJsonNfc(text) };
+    return { ok: true, value: parseJsonNfc(text), revision: createHash('sha1').update(text).digest('base64url').slice(0, 16) };
   } catch (error) {
     return { ok: false, message: `is not valid JSON (${(error as Error).message})` };
   }

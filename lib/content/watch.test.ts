@@ -54,6 +54,18 @@ test('saving, atomic saves, half-written files and moved folders are all picked 
     const after = await until('the article saved next to the broken one', (i) => i.getArticle(9003) !== undefined);
     assert.equal(after.articleCount, start.articleCount + 2);
 
+    // An edit that breaks a published article keeps its last good version online; fixing it publishes the fix.
+    const revision = after.getArticle(9001)?.revision;
+    await writeFile(file, JSON.stringify({ ...JSON.parse(article('Sửa hỏng')), publishedAt: 'hôm qua' }));
+    await writeFile(path.join(month, '9004-bao-hieu.json'), JSON.stringify({ ...seed, id: 9004, slug: 'bao-hieu' }));
+    const broken = await until('the reload after the broken edit', (i) => i.getArticle(9004) !== undefined);
+    assert.equal(broken.getArticle(9001)?.title, 'Sửa lần hai');
+    assert.equal(broken.getArticle(9001)?.revision, revision);
+    await writeFile(file, article('Đã sửa lại'));
+    const fixed = await until('the fixed article', (i) => i.getArticle(9001)?.title === 'Đã sửa lại');
+    assert.notEqual(fixed.getArticle(9001)?.revision, revision);
+    await rm(path.join(month, '9004-bao-hieu.json'));
+
     // Unpublishing a whole month by moving its folder away.
     await rename(path.join(dir, 'articles/2031'), path.join(dir, 'unpublished-2031'));
     const final = await until('the moved folder to be gone', (i) => i.getArticle(9001) === undefined);

@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir, reloadContent } from './index';
+import type { ContentStore } from './store';
 
 /**
  * Publishing without a restart: when anything under CONTENT_DIR changes, the
@@ -24,7 +25,8 @@ const CHECK_MS = 10_000;
 /** Editors' scratch files: vim's swap and write-test files, emacs locks, backups. */
 const SCRATCH = /(^\.#|\.sw[a-p]x?$|~$|^4913$)/;
 
-type Listener = (articleCount: number, ms: number) => void;
+/** Told after each reload that replaced the content: what was served before and what is served now. */
+type Listener = (after: ContentStore, before: ContentStore | undefined) => void | Promise<unknown>;
 const KEY = Symbol.for('tin-thu-do.content-watcher');
 const holder = globalThis as typeof globalThis & { [KEY]?: () => void };
 
@@ -59,12 +61,12 @@ export function watchContent(onReload?: Listener): ContentWatcher {
     running = true;
     try {
       const started = performance.now();
-      const index = await reloadContent();
+      const reloaded = await reloadContent();
       const ms = Math.round(performance.now() - started);
       await syncFolders();
-      if (index) {
-        console.log(`[content] reloaded after a change: ${index.articleCount} articles (${ms} ms)`);
-        onReload?.(index.articleCount, ms);
+      if (reloaded) {
+        console.log(`[content] reloaded after a change: ${reloaded.after.articleCount} articles (${ms} ms)`);
+        await onReload?.(reloaded.after, reloaded.before);
       }
     } catch (error) {
       console.error(`[content] reload failed: ${(error as Error).message}`);

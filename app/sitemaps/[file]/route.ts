@@ -1,5 +1,7 @@
 import { plainNotFound } from '@/lib/http/plain';
 import { getContent } from '@/lib/content';
+import { tagResponse } from '@/lib/freshness/tag-response';
+import { SITE_TAG, listTag } from '@/lib/freshness/tags';
 import { xmlResponse } from '@/lib/sitemaps/respond';
 import { monthSitemap, newsSitemap, pagesSitemap, parseSitemapFile } from '@/lib/sitemaps/sitemaps';
 
@@ -21,6 +23,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemaps
         : file?.kind === 'month'
           ? monthSitemap(content, file.month)
           : undefined;
-  if (xml === undefined) return plainNotFound();
+  if (xml === undefined || file === undefined) return plainNotFound();
+  await tagResponse([SITE_TAG, file.kind === 'month' ? listTag.sitemapMonth(file.month) : file.kind === 'news' ? listTag.sitemapNews : listTag.sitemapPages]);
   return xmlResponse(xml);
 }

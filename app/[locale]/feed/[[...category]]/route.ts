@@ -1,4 +1,6 @@
 import { getContent } from '@/lib/content';
+import { tagResponse } from '@/lib/freshness/tag-response';
+import { SITE_TAG, listTag } from '@/lib/freshness/tags';
 import { renderRss } from '@/lib/feeds/rss';
 import { cacheControl } from '@/lib/http/cache-policy';
 import { plainNotFound } from '@/lib/http/plain';
@@ -22,6 +24,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale } = route;
   const { category } = found.subject;
   const edition = content.site.editions[locale];
+  await tagResponse([SITE_TAG, category ? listTag.category(locale, category.slug) : listTag.feed(locale)]);
   const xml = renderRss({
     site: content.site,
     locale,

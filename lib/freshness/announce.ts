@@ -1,0 +1,28 @@
+import type { ContentStore } from '../content';
+import { contentChanges } from './changes';
+import { revalidateSecret } from './secret';
+import { staleTags } from './tags';
+
+/** Where this server's own revalidation route answers. */
+export const REVALIDATE_PATH = '/internal/revalidate';
+
+/**
+ * After a reload: works out which cached responses show what changed and asks
+ * this server's revalidation route to expire them. revalidateTag only works
+ * inside a request, so a file watcher cannot call it; it calls the route.
+ */
+export async function announceChanges(before: ContentStore, after: ContentStore): Promise<string[]> {
+  const changes = contentChanges(before, after);
+  const tags = staleTags(changes, before, after);
+  if (tags.length === 0) return tags;
+  const port = process.env.PORT || '3000';
+  const response = await fetch(`http://127.0.0.1:${port}${REVALIDATE_PATH}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${revalidateSecret()}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ tags }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
+  console.log(`[content] ${changes.articles.length} article(s) changed; expired ${tags.length} cache tag(s)`);
+  return tags;
+}

@@ -1,0 +1,20 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+const KEY = Symbol.for('tin-thu-do.revalidate-secret');
+const holder = globalThis as typeof globalThis & { [KEY]?: string };
+
+/**
+ * The bearer token of the revalidation route: REVALIDATE_SECRET when an
+ * operator sets one (a CMS or a deploy script calls the route), otherwise a
+ * random one made when the process starts, known only to this process (its
+ * content watcher calls its own route).
+ */
+export function revalidateSecret(): string {
+  return process.env.REVALIDATE_SECRET || (holder[KEY] ??= randomBytes(24).toString('base64url'));
+}
+
+export function isRevalidateSecret(header: string | null): boolean {
+  const expected = Buffer.from(`Bearer ${revalidateSecret()}`);
+  const given = Buffer.from(header ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}

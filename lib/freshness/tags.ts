@@ -1,0 +1,98 @@
+import type { ArticleSummary, ContentStore } from '../content';
+import type { Locale } from '../locale';
+import type { PageModel } from '../page-model';
+import { monthOf } from '../sitemaps/sitemaps';
+import type { ContentChanges } from './changes';
+
+/**
+ * Cache tags: what each cached page, feed and sitemap shows, so that a
+ * publish, an edit or a removal expires exactly the responses that show the
+ * article (decision 008). Two kinds:
+ *   a:{id}                 a response that shows article {id} (its page, a card, a sidebar, a related link)
+ *   l:{list}               a response that lists the newest of something, which a new article joins:
+ *                          home:{locale}, cat:{locale}:{slug}, tag:{locale}:{slug}, author:{slug},
+ *                          feed:{locale}, sitemap:news, sitemap:pages, sitemap:{yyyy-mm}
+ *   site                   every response (site settings, categories, authors changed)
+ * Article pages carry a:{id} for every article they show but not the lists
+ * behind their sidebars: a new article appears in other articles' "Tin mới
+ * nhất" within the page TTL (5 minutes), while an edit or a removal reaches
+ * them at once, so no page ever links to an article that is gone.
+ */
+export const SITE_TAG = 'site';
+export const articleTag = (id: number) => `a:${id}`;
+export const listTag = {
+  home: (locale: Locale) => `l:home:${locale}`,
+  category: (locale: Locale, slug: string) => `l:cat:${locale}:${slug}`,
+  tag: (locale: Locale, slug: string) => `l:tag:${locale}:${slug}`,
+  author: (slug: string) => `l:author:${slug}`,
+  feed: (locale: Locale) => `l:feed:${locale}`,
+  sitemapNews: 'l:sitemap:news',
+  sitemapPages: 'l:sitemap:pages',
+  sitemapMonth: (month: string) => `l:sitemap:${month}`,
+};
+
+/** The tags of a page, from its model. */
+export function pageTags(model: PageModel): string[] {
+  const { body, route } = model;
+  const shown = new Set<number>();
+  const add = (articles: readonly (ArticleSummary | undefined)[]) => articles.forEach((a) => a && shown.add(a.id));
+  const lists: string[] = [];
+  switch (body.kind) {
+    case 'home':
+      add([body.top, ...body.highlights, ...body.latest, ...body.categories.flatMap((c) => c.articles)]);
+      lists.push(listTag.home(route.locale));
+      break;
+    case 'article':
+      add([body.article, ...body.sameCategory, ...body.latest]);
+      for (const block of body.article.body) if (block.type === 'related') add(block.items);
+      break;
+    case 'listing':
+      add(body.list.items);
+      if (route.kind === 'category' || route.kind === 'tag') lists.push(route.kind === 'category' ? listTag.category(route.locale, route.slug) : listTag.tag(route.locale, route.slug));
+      if (route.kind === 'author') lists.push(listTag.author(route.slug));
+      break;
+    case 'search':
+      add(body.list.items);
+      break;
+    case 'not-found':
+      add(body.latest);
+      break;
+  }
+  return [SITE_TAG, ...lists, ...[...shown].map(articleTag)];
+}
+
+/** The lists an article appears in: its edition's home and feed, its category and every parent, its tags and authors, the sitemaps. */
+export function listsOf(article: ArticleSummary, content: ContentStore): string[] {
+  const { locale } = article;
+  const categories: string[] = [];
+  const seen = new Set<string>();
+  for (let slug: string | undefined = article.category.slug; slug && !seen.has(slug); slug = content.getCategory(locale, slug)?.parent) {
+    seen.add(slug);
+    categories.push(listTag.category(locale, slug));
+  }
+  return [
+    listTag.home(locale),
+    listTag.feed(locale),
+    ...categories,
+    ...article.tags.map((t) => listTag.tag(locale, t.slug)),
+    ...article.authors.map((a) => listTag.author(a.slug)),
+    listTag.sitemapNews,
+    listTag.sitemapPages,
+    listTag.sitemapMonth(monthOf(article)),
+  ];
+}
+
+/** Past this many tags (a mass import), expiring everything is cheaper than expiring each. */
+const MAX_TAGS = 2000;
+
+/** Every tag a reload's changes expire: each changed article, and every list it was or now is in. */
+export function staleTags(changes: ContentChanges, before: ContentStore, after: ContentStore): string[] {
+  if (changes.everything) return [SITE_TAG];
+  const tags = new Set<string>();
+  for (const { id, before: old, after: next } of changes.articles) {
+    tags.add(articleTag(id));
+    if (old) listsOf(old, before).forEach((t) => tags.add(t));
+    if (next) listsOf(next, after).forEach((t) => tags.add(t));
+  }
+  return tags.size > MAX_TAGS ? [SITE_TAG] : [...tags];
+}
