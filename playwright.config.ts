@@ -38,7 +38,7 @@ export default defineConfig({
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /mobile\.spec\.ts/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /(mobile|smoke)\.spec\.ts/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: [
     {
