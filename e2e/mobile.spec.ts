@@ -95,8 +95,9 @@ test('unknown mobile URLs are a 404 page in the mobile frame', async ({ request 
   expect(await response.text()).toContain('Không tìm thấy trang');
 });
 
-test('requests for an m. host are served as mobile at the plain paths', async ({ request }) => {
-  const response = await request.get('/thoi-su', { headers: { Host: 'm.localhost', 'User-Agent': DESKTOP_UA } });
+test('requests for an m. host are served as mobile at the plain paths', async ({ request, baseURL }) => {
+  const mobileHost = `m.${new URL(baseURL!).hostname}`;
+  const response = await request.get('/thoi-su', { headers: { Host: mobileHost, 'User-Agent': DESKTOP_UA } });
   expect(response.status()).toBe(200);
   expect(response.headers()['content-security-policy']).toContain("script-src 'none'");
   expect(await response.text()).toContain('Phiên bản máy tính');
