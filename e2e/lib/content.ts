@@ -21,6 +21,8 @@ export interface RawArticle {
   tags: string[];
   authors: string[];
   publishedAt: string;
+  /** Where the record was read from, relative to data/. */
+  file: string;
 }
 
 export interface RawCategory {
@@ -29,6 +31,11 @@ export interface RawCategory {
   name: string;
   order: number;
   parent?: string;
+}
+
+export interface RawAuthor {
+  slug: string;
+  name: string;
 }
 
 function walk(dir: string): string[] {
@@ -48,15 +55,37 @@ let articlesCache: RawArticle[] | undefined;
 export function articles(): RawArticle[] {
   articlesCache ??= walk(path.join(DATA_DIR, 'articles')).map((file) => {
     const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string }>(file);
-    return { tags: [], ...raw, locale: raw.locale ?? 'vi' } as RawArticle;
+    return { tags: [], ...raw, locale: raw.locale ?? 'vi', file: path.relative(DATA_DIR, file) } as RawArticle;
   });
   return articlesCache;
+}
+
+/** The article with this id; throws when data/ has none, so a test never runs against nothing. */
+export function article(id: number): RawArticle {
+  const found = articles().find((a) => a.id === id);
+  if (!found) throw new Error(`article ${id} is missing from data/articles`);
+  return found;
 }
 
 export function categories(): RawCategory[] {
   return readJson<Partial<RawCategory>[]>(path.join(DATA_DIR, 'categories.json')).map(
     (c) => ({ ...c, locale: c.locale ?? 'vi' }) as RawCategory,
   );
+}
+
+/** The record with this slug (and locale, for categories); throws when data/ has none. */
+function bySlug<T extends { slug: string }>(records: T[], slug: string, what: string): T {
+  const found = records.find((r) => r.slug === slug);
+  if (!found) throw new Error(`${what} ${slug} is missing from data/`);
+  return found;
+}
+
+export function category(locale: 'vi' | 'en', slug: string): RawCategory {
+  return bySlug(categories().filter((c) => c.locale === locale), slug, `${locale} category`);
+}
+
+export function author(slug: string): RawAuthor {
+  return bySlug(readJson<RawAuthor[]>(path.join(DATA_DIR, 'authors.json')), slug, 'author');
 }
 
 /** Top-level categories of an edition in menu order. */
