@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { escapeRegExp } from './lib/regexp';
-import { SEED } from './lib/site';
+import { NOT_FOUND_VI, SEED } from './lib/site';
 
 // Runs in the phone project (Pixel 7 on Chromium): the mobile site and the desktop ↔ mobile switch.
 const DESKTOP_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
@@ -66,11 +66,24 @@ test('canonical and alternate pair point at each other', async ({ page, baseURL 
   expect(desktop).toContain(`<link rel="alternate" media="only screen and (max-width: 640px)" href="${baseURL}/m${SEED.path}"/>`);
 });
 
-for (const path of ['/m', '/m/thoi-su', '/m/thoi-su?page=2', `/m${SEED.path}`, '/m/tac-gia/tu-linh', '/m/tim-kiem?q=ha+noi', '/m/khong-co', '/en/m']) {
+/** Mobile pages with the status and h1 each must answer: real pages 200, an unknown one 404. */
+const PAGES_AT_320 = [
+  ['/m', 200, 'Tin Thủ Đô - Tin tức Hà Nội và cả nước'],
+  ['/m/thoi-su', 200, 'Thời sự'],
+  ['/m/thoi-su?page=2', 200, 'Thời sự'],
+  [`/m${SEED.path}`, 200, SEED.title],
+  ['/m/tac-gia/tu-linh', 200, 'Tác giả Tú Linh'],
+  ['/m/tim-kiem?q=ha+noi', 200, 'Kết quả tìm kiếm: ha noi'],
+  ['/m/khong-co', 404, NOT_FOUND_VI],
+  ['/en/m', 200, 'Tin Thu Do - News from Hanoi and Vietnam'],
+] as const;
+
+for (const [path, status, heading] of PAGES_AT_320) {
   test(`no script and no horizontal overflow at 320 px: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     const response = await page.goto(path);
-    expect([200, 404]).toContain(response?.status());
+    expect(response?.status()).toBe(status);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -93,7 +106,7 @@ test('the category menu opens without JavaScript and pages', async ({ browser })
 test('unknown mobile URLs are a 404 page in the mobile frame', async ({ request }) => {
   const response = await request.get('/m/khong-co-999999.html');
   expect(response.status()).toBe(404);
-  expect(await response.text()).toContain('Không tìm thấy trang');
+  expect(await response.text()).toContain(NOT_FOUND_VI);
 });
 
 test('requests for an m. host are served as mobile at the plain paths', async ({ request, baseURL }) => {
