@@ -104,3 +104,35 @@ export function articlesInCategory(locale: 'vi' | 'en', slug: string): RawArticl
 export function articlePath(article: Pick<RawArticle, 'locale' | 'slug' | 'id'>): string {
   return `${article.locale === 'en' ? '/en' : ''}/${article.slug}-${article.id}.html`;
 }
+
+/** Newest first, as every list on the site is ordered. */
+export function newestFirst(list: RawArticle[]): RawArticle[] {
+  return [...list].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+}
+
+/** Lower case, accents stripped, đ → d: how "ha noi" meets "Hà Nội". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** The whole words of a text, folded. */
+export function foldedWords(text: string): Set<string> {
+  return new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+/**
+ * What a search of an edition must find: the articles in which every word of
+ * the query, typed with accents or without, is a whole word (not letters
+ * inside a word) of the title, sapo or a tag; newest first.
+ */
+export function searchHits(locale: 'vi' | 'en', query: string): RawArticle[] {
+  const terms = [...foldedWords(query)];
+  if (terms.length === 0) return [];
+  return newestFirst(
+    articles().filter((a) => {
+      if (a.locale !== locale) return false;
+      const words = foldedWords([a.title, a.sapo, ...a.tags].join(' '));
+      return terms.every((t) => words.has(t));
+    }),
+  );
+}
