@@ -23,6 +23,8 @@ export interface RawArticle {
   publishedAt: string;
   /** Where the record was read from, relative to data/. */
   file: string;
+  /** The ids its "related" blocks name, in order. */
+  related: number[];
 }
 
 export interface RawCategory {
@@ -54,8 +56,9 @@ let articlesCache: RawArticle[] | undefined;
 
 export function articles(): RawArticle[] {
   articlesCache ??= walk(path.join(DATA_DIR, 'articles')).map((file) => {
-    const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string }>(file);
-    return { tags: [], ...raw, locale: raw.locale ?? 'vi', file: path.relative(DATA_DIR, file) } as RawArticle;
+    const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string; body?: { type: string; ids?: number[] }[] }>(file);
+    const related = (raw.body ?? []).flatMap((block) => (block.type === 'related' ? (block.ids ?? []) : []));
+    return { tags: [], ...raw, locale: raw.locale ?? 'vi', file: path.relative(DATA_DIR, file), related } as RawArticle;
   });
   return articlesCache;
 }
