@@ -1,16 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { PUBLISH_DIR } from './e2e/lib/servers';
+import { BROKEN_PORT, BROKEN_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_URL } from './e2e/lib/servers';
 
 /**
  * e2e runs against the production build (`npm run build` first), with
- * Debian's Chromium (Playwright cannot download browsers here). Three servers:
- * the bundled newsroom, a content folder with broken records, and a scratch
- * copy of data/ that the publishing spec writes articles into.
+ * Debian's Chromium (Playwright cannot download browsers here). Three servers,
+ * whose ports and origins e2e/lib/servers.ts defines: the bundled newsroom, a
+ * content folder with broken records, and a scratch copy of data/ that the
+ * publishing spec writes articles into.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const BROKEN_PORT = PORT + 1;
-const PUBLISH_PORT = PORT + 2;
-const baseURL = `http://localhost:${PORT}`;
+const baseURL = SITE_URL;
 const chromium = {
   browserName: 'chromium' as const,
   launchOptions: {
@@ -38,11 +36,11 @@ export default defineConfig({
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /mobile\.spec\.ts/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /(mobile|smoke)\.spec\.ts/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      command: `node node_modules/next/dist/bin/next start -p ${SITE_PORT}`,
       url: `${baseURL}/`,
       env: { SITE_URL: baseURL, CONTENT_DIR: 'data' },
       reuseExistingServer: false,
@@ -50,16 +48,16 @@ export default defineConfig({
     },
     {
       command: `node node_modules/next/dist/bin/next start -p ${BROKEN_PORT}`,
-      url: `http://localhost:${BROKEN_PORT}/`,
-      env: { SITE_URL: `http://localhost:${BROKEN_PORT}`, CONTENT_DIR: 'e2e/fixtures/broken-content' },
+      url: `${BROKEN_URL}/`,
+      env: { SITE_URL: BROKEN_URL, CONTENT_DIR: 'e2e/fixtures/broken-content' },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
     },
     {
       command: `rm -rf '${PUBLISH_DIR}' && cp -r data '${PUBLISH_DIR}' && node node_modules/next/dist/bin/next start -p ${PUBLISH_PORT}`,
-      url: `http://localhost:${PUBLISH_PORT}/`,
-      env: { SITE_URL: `http://localhost:${PUBLISH_PORT}`, CONTENT_DIR: PUBLISH_DIR },
+      url: `${PUBLISH_URL}/`,
+      env: { SITE_URL: PUBLISH_URL, CONTENT_DIR: PUBLISH_DIR },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { articles } from './lib/content';
+import { escapeRegExp } from './lib/regexp';
 import { SEED } from './lib/site';
 
 /** The article itself (the one <article> holding the page's h1), not the cards around it. */
 const mainArticle = (page: Page) => page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1 }) });
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.describe('seed article', () => {
   test.beforeEach(async ({ page }) => {
@@ -27,7 +26,7 @@ test.describe('seed article', () => {
     await expect(time).toHaveCount(1);
     await expect(time).toHaveText(SEED.timeText);
 
-    await expect(mainArticle(page).getByText(new RegExp(`^${escape(SEED.sapoStart)}`))).toBeVisible();
+    await expect(mainArticle(page).getByText(new RegExp(`^${escapeRegExp(SEED.sapoStart)}`))).toBeVisible();
   });
 
   test('"Tin liên quan" box lists the three related stories, each link works', async ({ page, request }) => {
@@ -48,7 +47,7 @@ test.describe('seed article', () => {
     await expect(figures).toHaveCount(3);
     // Caption, then the photographer's credit.
     await expect(figures.locator('figcaption')).toHaveText(
-      SEED.captions.map((c) => new RegExp(`^${escape(c)}\\s+${escape(SEED.photoCredit)}$`)),
+      SEED.captions.map((c) => new RegExp(`^${escapeRegExp(c)}\\s+${escapeRegExp(SEED.photoCredit)}$`)),
     );
 
     await expect(article.getByRole('heading', { level: 2 })).toHaveText([...SEED.subheadings]);

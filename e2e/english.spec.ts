@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { articlePath, articles } from './lib/content';
+import { article, articlePath, articles } from './lib/content';
 import { expectNotFoundPage, siteHeader } from './lib/site';
 
 const english = articles().filter((a) => a.locale === 'en');
@@ -34,12 +34,16 @@ test('an English article speaks English: Related news, Tags, English dates', asy
 
   const related = page.getByRole('complementary', { name: 'Related news' });
   await expect(related.getByText('Related news', { exact: true })).toBeVisible();
+  // The stories its record names, so the loop below has something to check.
+  expect(withRelated.related.length, `related ids of ${withRelated.id}`).toBeGreaterThan(0);
+  await expect(related.getByRole('link')).toHaveText(withRelated.related.map((id) => article(id).title));
   for (const href of await related.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     expect(englishPaths).toContain(href);
   }
 
   const tags = page.getByRole('navigation', { name: 'Tags' });
   await expect(tags.getByText('Tags:')).toBeVisible();
+  await expect(tags.getByRole('link')).toHaveText(withRelated.tags);
   for (const href of await tags.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     expect(href).toMatch(/^\/en\/tag\/[a-z0-9-]+$/);
   }

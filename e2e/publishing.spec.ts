@@ -3,13 +3,13 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DATA_DIR } from './lib/content';
 import { PUBLISH_DIR, PUBLISH_URL } from './lib/servers';
+import { SEED_ARTICLE } from './lib/site';
 
 /**
  * An editor saves a file into the content folder of a running server (its own
  * scratch copy of data/, see playwright.config.ts): the article is served
  * without a restart, a half-written file breaks nothing, a deleted one is gone.
  */
-const SEED_FILE = 'articles/2022/12/1000-ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa.json';
 const ID = 9001;
 const SLUG = 'ha-noi-mo-them-tuyen-xe-buyt-dien';
 const TITLE = 'Hà Nội mở thêm tuyến xe buýt điện nối nội đô với sân bay Nội Bài';
@@ -30,7 +30,7 @@ test('publishing without a restart: save → served, broken file → nothing los
   const articleUrl = `/${SLUG}-${ID}.html`;
   expect((await request.get(url(articleUrl))).status()).toBe(404);
 
-  const seed = JSON.parse(await readFile(path.join(DATA_DIR, SEED_FILE), 'utf8'));
+  const seed = JSON.parse(await readFile(path.join(DATA_DIR, SEED_ARTICLE.file), 'utf8'));
   await mkdir(folder, { recursive: true });
   await writeFile(file, JSON.stringify({ ...seed, id: ID, slug: SLUG, title: TITLE, publishedAt: new Date().toISOString().replace('Z', '+00:00') }));
 

@@ -1,15 +1,33 @@
-import { expect, test } from '@playwright/test';
-import { articles } from './lib/content';
+import { expect, test, type Page } from '@playwright/test';
+import { articlePath, articles, foldedWords, newestFirst, searchHits, type RawArticle } from './lib/content';
 import { SEED, mainCards } from './lib/site';
 
 const PAGE_SIZE = 20;
+
+/** The first page of a list: exactly these articles' headlines, in this order, each linking to its article. */
+async function expectFirstPage(page: Page, listed: RawArticle[]) {
+  const shown = listed.slice(0, PAGE_SIZE);
+  const links = mainCards(page).getByRole('heading').getByRole('link');
+  await expect(links).toHaveText(shown.map((a) => a.title));
+  for (const [i, a] of shown.entries()) await expect(links.nth(i), a.title).toHaveAttribute('href', articlePath(a));
+}
+
+/** A Vietnamese results page for `query`: its heading, the count it announces, and the first page of `hits`. */
+async function expectSearchResults(page: Page, query: string, hits: RawArticle[]) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kết quả tìm kiếm: ${query}`);
+  await expect(page.getByRole('status')).toHaveText(
+    hits.length === 0 ? `Không tìm thấy bài viết nào cho “${query}”.` : `Tìm thấy ${hits.length} bài viết cho “${query}”.`,
+  );
+  await expectFirstPage(page, hits);
+}
 
 test.describe('search', () => {
   test('"ha noi" without accents finds stories about Hà Nội', async ({ page }) => {
     const response = await page.goto('/tim-kiem?q=ha+noi');
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả tìm kiếm: ha noi');
-    await expect(page.getByRole('status')).toHaveText(/^Tìm thấy \d+ bài viết cho “ha noi”\.$/);
+    const hits = searchHits('vi', 'ha noi');
+    expect(hits.length, 'articles about Hà Nội in data/').toBeGreaterThan(PAGE_SIZE);
+    await expectSearchResults(page, 'ha noi', hits);
     await expect(page.getByRole('searchbox', { name: 'Từ khóa tìm kiếm' })).toHaveValue('ha noi');
 
     const titles = (await mainCards(page).getByRole('heading').allTextContents()).map((t) => t.trim());
@@ -26,8 +44,36 @@ test.describe('search', () => {
     // Nothing in this story's title, sapo or tags says Hà Nội; it only contains
     // "chạy" (…ha…) and "kết nối" (…noi…). It must not be a result for "ha noi".
     const unrelated = 'Thêm tuyến xe buýt điện nhỏ kết nối khu phố cổ với ga đường sắt đô thị';
+    const story = articles().find((a) => a.title === unrelated);
+    expect(story, 'the unrelated story is in data/').toBeDefined();
+    const hits = searchHits('vi', 'ha noi');
+    expect(hits, 'the unrelated story is no whole-word match').not.toContain(story);
     await page.goto('/tim-kiem?q=ha+noi');
     await expect(page.getByRole('main').getByRole('link', { name: unrelated })).toHaveCount(0);
+    // …nor on a later page: the announced count is that of the whole-word matches.
+    await expect(page.getByRole('status')).toHaveText(`Tìm thấy ${hits.length} bài viết cho “ha noi”.`);
+  });
+
+  test('a word from a few headlines, typed without accents, finds exactly those stories, newest first', async ({ page }) => {
+    // "ngập" (flooded) is in these titles and in no other title, sapo or tag.
+    const inTitles = newestFirst(articles().filter((a) => a.locale === 'vi' && foldedWords(a.title).has('ngap')));
+    expect(inTitles.length, 'titles with "ngập" in data/').toBeGreaterThan(1);
+    expect(searchHits('vi', 'ngap'), 'what "ngap" must find').toEqual(inTitles);
+
+    const response = await page.goto('/tim-kiem?q=ngap');
+    expect(response?.status()).toBe(200);
+    await expectSearchResults(page, 'ngap', inTitles);
+    for (const a of inTitles) await expect(page.getByRole('main').getByRole('link', { name: a.title, exact: true })).toBeVisible();
+  });
+
+  test('a query that matches nothing says so and lists no article', async ({ page }) => {
+    const nonsense = 'xqzvbk';
+    expect(searchHits('vi', nonsense)).toEqual([]);
+    const response = await page.goto(`/tim-kiem?q=${nonsense}`);
+    expect(response?.status()).toBe(200);
+    await expectSearchResults(page, nonsense, []);
+    await expect(mainCards(page)).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Phân trang' })).toHaveCount(0);
   });
 
   test('an empty query shows the hint instead of results', async ({ page }) => {
@@ -50,6 +96,7 @@ test('a tag from the seed article lists the seed article', async ({ page }) => {
   await expect(page.getByText(`${tagged.length} bài viết`, { exact: true })).toBeVisible();
   await expect(mainCards(page)).toHaveCount(Math.min(tagged.length, PAGE_SIZE));
   await expect(page.getByRole('main').getByRole('link', { name: SEED.title })).toHaveAttribute('href', SEED.path);
+  await expectFirstPage(page, newestFirst(tagged));
 });
 
 test('the author page lists Tú Linh\'s articles and paginates past 20', async ({ page, request }) => {
@@ -63,6 +110,7 @@ test('the author page lists Tú Linh\'s articles and paginates past 20', async (
   const listed = mainCards(page).getByRole('heading').getByRole('link');
   const expectedTitles = new Set(own.map((a) => a.title));
   for (const title of await listed.allTextContents()) expect(expectedTitles, title).toContain(title.trim());
+  await expectFirstPage(page, newestFirst(own));
   // Open each listed story: its byline names Tú Linh.
   for (const href of await listed.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     const html = await (await request.get(href)).text();

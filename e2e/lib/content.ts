@@ -21,6 +21,10 @@ export interface RawArticle {
   tags: string[];
   authors: string[];
   publishedAt: string;
+  /** Where the record was read from, relative to data/. */
+  file: string;
+  /** The ids its "related" blocks name, in order. */
+  related: number[];
 }
 
 export interface RawCategory {
@@ -29,6 +33,11 @@ export interface RawCategory {
   name: string;
   order: number;
   parent?: string;
+}
+
+export interface RawAuthor {
+  slug: string;
+  name: string;
 }
 
 function walk(dir: string): string[] {
@@ -47,16 +56,39 @@ let articlesCache: RawArticle[] | undefined;
 
 export function articles(): RawArticle[] {
   articlesCache ??= walk(path.join(DATA_DIR, 'articles')).map((file) => {
-    const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string }>(file);
-    return { tags: [], ...raw, locale: raw.locale ?? 'vi' } as RawArticle;
+    const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string; body?: { type: string; ids?: number[] }[] }>(file);
+    const related = (raw.body ?? []).flatMap((block) => (block.type === 'related' ? (block.ids ?? []) : []));
+    return { tags: [], ...raw, locale: raw.locale ?? 'vi', file: path.relative(DATA_DIR, file), related } as RawArticle;
   });
   return articlesCache;
+}
+
+/** The article with this id; throws when data/ has none, so a test never runs against nothing. */
+export function article(id: number): RawArticle {
+  const found = articles().find((a) => a.id === id);
+  if (!found) throw new Error(`article ${id} is missing from data/articles`);
+  return found;
 }
 
 export function categories(): RawCategory[] {
   return readJson<Partial<RawCategory>[]>(path.join(DATA_DIR, 'categories.json')).map(
     (c) => ({ ...c, locale: c.locale ?? 'vi' }) as RawCategory,
   );
+}
+
+/** The record with this slug (and locale, for categories); throws when data/ has none. */
+function bySlug<T extends { slug: string }>(records: T[], slug: string, what: string): T {
+  const found = records.find((r) => r.slug === slug);
+  if (!found) throw new Error(`${what} ${slug} is missing from data/`);
+  return found;
+}
+
+export function category(locale: 'vi' | 'en', slug: string): RawCategory {
+  return bySlug(categories().filter((c) => c.locale === locale), slug, `${locale} category`);
+}
+
+export function author(slug: string): RawAuthor {
+  return bySlug(readJson<RawAuthor[]>(path.join(DATA_DIR, 'authors.json')), slug, 'author');
 }
 
 /** Top-level categories of an edition in menu order. */
@@ -74,4 +106,36 @@ export function articlesInCategory(locale: 'vi' | 'en', slug: string): RawArticl
 
 export function articlePath(article: Pick<RawArticle, 'locale' | 'slug' | 'id'>): string {
   return `${article.locale === 'en' ? '/en' : ''}/${article.slug}-${article.id}.html`;
+}
+
+/** Newest first, as every list on the site is ordered. */
+export function newestFirst(list: RawArticle[]): RawArticle[] {
+  return [...list].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+}
+
+/** Lower case, accents stripped, đ → d: how "ha noi" meets "Hà Nội". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** The whole words of a text, folded. */
+export function foldedWords(text: string): Set<string> {
+  return new Set(fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+/**
+ * What a search of an edition must find: the articles in which every word of
+ * the query, typed with accents or without, is a whole word (not letters
+ * inside a word) of the title, sapo or a tag; newest first.
+ */
+export function searchHits(locale: 'vi' | 'en', query: string): RawArticle[] {
+  const terms = [...foldedWords(query)];
+  if (terms.length === 0) return [];
+  return newestFirst(
+    articles().filter((a) => {
+      if (a.locale !== locale) return false;
+      const words = foldedWords([a.title, a.sapo, ...a.tags].join(' '));
+      return terms.every((t) => words.has(t));
+    }),
+  );
 }

@@ -1,15 +1,23 @@
 import os from 'node:os';
 
 /**
- * The servers playwright.config.ts starts: the newsroom on E2E_PORT (the
- * `baseURL`, so specs use relative URLs), the broken-content fixture on
- * E2E_PORT + 1, and on E2E_PORT + 2 a newsroom reading a scratch copy of
- * data/ that the publishing spec writes into.
+ * The one place that says where the e2e servers listen; playwright.config.ts
+ * starts them from these values. The newsroom on E2E_PORT is the `baseURL`
+ * (specs use relative URLs), the broken-content fixture is on E2E_PORT + 1,
+ * and on E2E_PORT + 2 a newsroom reads a scratch copy of data/ that the
+ * publishing spec writes into. Each server's SITE_URL is its origin.
  */
+const HOST = 'localhost';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
+const originOf = (port: number) => `http://${HOST}:${port}`;
+
+export const SITE_PORT = PORT;
+/** The `baseURL` of every spec. */
+export const SITE_URL = originOf(SITE_PORT);
+
 export const BROKEN_PORT = PORT + 1;
-export const BROKEN_URL = `http://localhost:${BROKEN_PORT}`;
+export const BROKEN_URL = originOf(BROKEN_PORT);
 
 /** An absolute URL on the broken-content server. */
 export function brokenUrl(path: string): string {
@@ -17,6 +25,6 @@ export function brokenUrl(path: string): string {
 }
 
 export const PUBLISH_PORT = PORT + 2;
-export const PUBLISH_URL = `http://localhost:${PUBLISH_PORT}`;
+export const PUBLISH_URL = originOf(PUBLISH_PORT);
 /** The scratch content folder of the publishing server (a fresh copy of data/ per run). */
 export const PUBLISH_DIR = `${os.tmpdir()}/tin-thu-do-e2e-publish-${PUBLISH_PORT}`;

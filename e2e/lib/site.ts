@@ -1,12 +1,20 @@
 import { expect, type Page, type Response } from '@playwright/test';
+import { article, articlePath, author, category } from './content';
 
-/** The seed article (id 1000), reproduced from /work/shared/seed/000_a6b5e44898749cf5.txt. */
+/** The seed article's record in data/ (the one the portal was built from). */
+export const SEED_ARTICLE = article(1000);
+
+/**
+ * The seed article: where it lives, its title, section, time and author read
+ * from its record in data/ (see e2e/lib/content.ts); the rest is its text as
+ * reproduced from /work/shared/seed/000_a6b5e44898749cf5.txt, to be found on the page.
+ */
 export const SEED = {
-  id: 1000,
-  path: '/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html',
-  title: 'Hà Nội chủ động xử lý kịp thời những tình huống phức tạp phát sinh từ sớm, từ xa',
-  category: 'Chính trị',
-  datetime: '2022-12-23T16:45:00+07:00',
+  id: SEED_ARTICLE.id,
+  path: articlePath(SEED_ARTICLE),
+  title: SEED_ARTICLE.title,
+  category: category(SEED_ARTICLE.locale, SEED_ARTICLE.category).name,
+  datetime: SEED_ARTICLE.publishedAt,
   timeText: 'Thứ Sáu, 23/12/2022 16:45',
   sapoStart: 'Chiều 23/12, Đoàn kiểm tra số 3',
   related: [
@@ -24,7 +32,7 @@ export const SEED = {
     'Cấp ủy Đảng có thẩm quyền chỉ đạo làm rõ nhiều vấn đề',
   ],
   quoteStart: 'Ban Thường vụ Thành ủy rất mong nhận được',
-  author: 'Tú Linh',
+  author: author(SEED_ARTICLE.authors[0]!).name,
   photoCredit: 'Ảnh: Viết Thành',
 } as const;
 
