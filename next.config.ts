@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { BASE_SECURITY_HEADERS } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -16,6 +17,11 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // `npm run typecheck` and `npm run lint` check the whole tree (scripts and tests too) as their own steps.
   typescript: { ignoreBuildErrors: true },
+  // Files the proxy does not see (build assets, photos, sitemaps) get the static security headers;
+  // pages get all of them, CSP and HSTS included, from the proxy (lib/http/security-headers.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getContent } from './lib/content';
+import { badRequest } from './lib/http/bad-request';
 import { cacheControl } from './lib/http/cache-policy';
+import { securityHeaders } from './lib/http/security-headers';
 import { findPage } from './lib/page-model/find';
 import { isPhone } from './lib/routing/device';
+import { malformedPath } from './lib/routing/malformed';
 import { resolvePublicPath } from './lib/routing/resolve';
 import { internalPath, notFoundRoute } from './lib/routing/route';
 import { VIEW_COOKIE, VIEW_PARAM, absoluteUrl, mobilePath } from './lib/urls';
@@ -10,6 +13,9 @@ import { VIEW_COOKIE, VIEW_PARAM, absoluteUrl, mobilePath } from './lib/urls';
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /**
+ * 0. A path that cannot name anything (malformed percent-encoding, control
+ *    characters, absurd length) gets a plain 400: Next would answer 500 when
+ *    it decodes route parameters from it.
  * 1. "Phiên bản di động / máy tính" links (?view=…) store the choice in a
  *    cookie and redirect to the clean URL.
  * 2. A phone that opens a desktop URL, and has not chosen desktop, is sent to
@@ -19,11 +25,24 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
  *    redirect, anything that does not exist goes to the 404 route, so pages
  *    never call notFound() (docs/decisions/004-not-found-in-proxy.md). The
  *    route is then rewritten onto the internal tree (internalPath).
+ * Every answer carries the security headers (lib/http/security-headers.ts).
  * Redirects are built on SITE_URL: no request header (Host, X-Forwarded-Host)
  * ever decides where a reader is sent.
  */
 export async function proxy(request: NextRequest) {
+  const { answer, mobile } = await decide(request);
+  for (const [name, value] of Object.entries(securityHeaders({ mobile }))) answer.headers.set(name, value);
+  return answer;
+}
+
+/** Files the proxy only guards against malformed paths, never rewrites. */
+const FILES = /^\/(?:_next|media|sitemaps|internal)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico)$/;
+
+async function decide(request: NextRequest): Promise<{ answer: Response; mobile: boolean }> {
   const url = request.nextUrl;
+  const desktop = (answer: Response) => ({ answer, mobile: false });
+  if (malformedPath(url.pathname)) return desktop(badRequest(/^\/en(\/|$)/.test(url.pathname) ? 'en' : 'vi'));
+  if (FILES.test(url.pathname)) return desktop(NextResponse.next());
   const clean = cleanPath(url);
 
   const view = url.searchParams.get(VIEW_PARAM);
@@ -31,12 +50,12 @@ export async function proxy(request: NextRequest) {
     const response = NextResponse.redirect(absoluteUrl(clean), 307);
     response.cookies.set(VIEW_COOKIE, view, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax' });
     response.headers.set('Cache-Control', cacheControl('private'));
-    return response;
+    return desktop(response);
   }
 
   const mobileHost = (request.headers.get('host') ?? '').toLowerCase().startsWith('m.');
   const resolution = resolvePublicPath(url.pathname, url.searchParams, { mobileHost });
-  if (resolution.kind === 'redirect') return NextResponse.redirect(absoluteUrl(resolution.location), 308);
+  if (resolution.kind === 'redirect') return desktop(NextResponse.redirect(absoluteUrl(resolution.location), 308));
   const { route } = resolution;
 
   // Feeds are the same XML for every device.
@@ -44,17 +63,17 @@ export async function proxy(request: NextRequest) {
     const response = NextResponse.redirect(absoluteUrl(mobilePath(clean)), 302);
     response.headers.set('Cache-Control', cacheControl('private'));
     response.headers.set('Vary', 'User-Agent, Cookie');
-    return response;
+    return desktop(response);
   }
 
   const found = findPage(await getContent(), route);
-  if (found.kind === 'found' && found.redirect) return NextResponse.redirect(absoluteUrl(found.redirect), 308);
+  if (found.kind === 'found' && found.redirect) return { answer: NextResponse.redirect(absoluteUrl(found.redirect), 308), mobile: route.mobile };
   const target = url.clone();
   target.pathname = internalPath(found.kind === 'found' ? route : notFoundRoute(route));
   // Only search reads the query: every other page ignores it, so tracking
   // parameters (utm_*, fbclid, zarsrc…) can never produce a different page.
   target.search = found.kind === 'found' && route.kind === 'search' ? url.search : '';
-  return NextResponse.rewrite(target);
+  return { answer: NextResponse.rewrite(target), mobile: route.mobile };
 }
 
 /** The requested path with the query, minus the view switch parameter. */
@@ -66,6 +85,7 @@ function cleanPath(url: URL): string {
 }
 
 export const config = {
-  // Everything but build assets, images, sitemaps, static metadata files and the revalidation route.
-  matcher: ['/((?!_next/|media/|sitemap\\.xml|sitemaps/|internal/|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.).*)'],
+  // Every page. Build assets, images, sitemaps, metadata files and the revalidation route only
+  // when their path holds a percent sign (the malformed-encoding guard); otherwise they skip the proxy.
+  matcher: ['/((?!(?:_next/|media/|sitemap\\.xml|sitemaps/|internal/|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.)[^%]*$).*)'],
 };

@@ -1,5 +1,5 @@
 import { cacheControl } from '@/lib/http/cache-policy';
-import { MOBILE_CSP } from '@/lib/http/content-security';
+import { MOBILE_CSP } from '@/lib/http/security-headers';
 import type { Ui } from '@/lib/i18n/ui';
 import type { PageModel } from '@/lib/page-model';
 import { absoluteUrl } from '@/lib/urls';

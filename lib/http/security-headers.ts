@@ -1,0 +1,50 @@
+import { siteUrl } from '../urls';
+
+/**
+ * The security headers of every page, desktop and mobile (the proxy sets
+ * them on each answer it gives; next.config.ts sets the static ones on files
+ * the proxy does not see). Decision 009 explains the trade-offs.
+ */
+
+/** The mobile site runs no script at all: styles are inline, images same-origin. */
+export const MOBILE_CSP =
+  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+
+/**
+ * Desktop: pages are cached and shared by every reader, so a per-request
+ * nonce is impossible, and Next's inline bootstrap scripts carry each page's
+ * data, so their hashes change per page: scripts are limited to this origin
+ * plus inline, never eval. Everything else is as tight as the pages allow.
+ */
+export function desktopCsp(): string {
+  const dev = process.env.NODE_ENV === 'development';
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Headers every answer carries, whatever it is. */
+export const BASE_SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+} as const;
+
+/** The headers the proxy puts on a page answer. The mobile pages send their own, stricter CSP. */
+export function securityHeaders(options: { mobile: boolean }): Record<string, string> {
+  const headers: Record<string, string> = { ...BASE_SECURITY_HEADERS };
+  if (!options.mobile) headers['Content-Security-Policy'] = desktopCsp();
+  // HSTS only where the public origin is https: sent over http it would be ignored, and on a test host it would stick.
+  if (siteUrl().startsWith('https://')) headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
+  return headers;
+}
