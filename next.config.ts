@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // A second build folder lets tests run against one build while another is made.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The proxy redirects trailing slashes itself, in the same hop as every other correction (/vi/ → /).
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   experimental: {
     // Pages are rendered on first request and kept in memory (ISR); nothing is

@@ -54,20 +54,21 @@ async function decide(request: NextRequest): Promise<{ answer: Response; mobile:
   }
 
   const mobileHost = (request.headers.get('host') ?? '').toLowerCase().startsWith('m.');
-  const resolution = resolvePublicPath(url.pathname, url.searchParams, { mobileHost });
-  if (resolution.kind === 'redirect') return desktop(NextResponse.redirect(absoluteUrl(resolution.location), 308));
-  const { route } = resolution;
+  const { route, respell } = resolvePublicPath(url.pathname, url.searchParams, { mobileHost });
+  const found = findPage(await getContent(), route);
 
+  // Every correction in one hop: a legacy /vi prefix or trailing slash, a stale article slug, a phone on a desktop URL.
+  const canonical = (found.kind === 'found' && found.redirect) || (respell && cleanPath(new URL(respell, url)));
   // Feeds are the same XML for every device.
-  if (!route.mobile && route.kind !== 'feed' && isPhone(request.headers.get('user-agent')) && request.cookies.get(VIEW_COOKIE)?.value !== 'desktop') {
-    const response = NextResponse.redirect(absoluteUrl(mobilePath(clean)), 302);
+  const toPhone = !route.mobile && route.kind !== 'feed' && isPhone(request.headers.get('user-agent')) && request.cookies.get(VIEW_COOKIE)?.value !== 'desktop';
+  if (toPhone) {
+    const response = NextResponse.redirect(absoluteUrl(mobilePath(canonical || clean)), 302);
     response.headers.set('Cache-Control', cacheControl('private'));
     response.headers.set('Vary', 'User-Agent, Cookie');
     return desktop(response);
   }
+  if (canonical) return { answer: NextResponse.redirect(absoluteUrl(canonical), 308), mobile: route.mobile };
 
-  const found = findPage(await getContent(), route);
-  if (found.kind === 'found' && found.redirect) return { answer: NextResponse.redirect(absoluteUrl(found.redirect), 308), mobile: route.mobile };
   const target = url.clone();
   target.pathname = internalPath(found.kind === 'found' ? route : notFoundRoute(route));
   // Only search reads the query: every other page ignores it, so tracking

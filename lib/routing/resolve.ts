@@ -13,24 +13,28 @@ import { notFoundRoute, parseArticleId, parsePageNumber, parseSearchQuery, SLUG_
  *   /tim-kiem?q=…             search             /rss.xml, /rss/{c}.xml  feed
  *   /en/…                     the same shapes, English prefixes
  *   /m/…, /en/m/…, m. host    the mobile twin (mobile: true)
- *   /vi/…                     308 to the same path without /vi
+ *   /vi/…, a trailing slash   the same route, with `respell`: its canonical spelling (one 308)
  *   anything else             the 404 route of the edition
  */
-export type Resolution = { kind: 'route'; route: Route } | { kind: 'redirect'; location: string };
+export type Resolution = { kind: 'route'; route: Route; respell?: string };
 
 export function resolvePublicPath(pathname: string, search: URLSearchParams, options: { mobileHost?: boolean } = {}): Resolution {
   const segments = pathname.split('/').filter(Boolean);
-  if (segments[0] === DEFAULT_LOCALE) {
-    const rest = `/${segments.slice(1).join('/')}`;
-    const qs = search.toString();
-    return { kind: 'redirect', location: qs ? `${rest}?${qs}` : rest };
-  }
+  const legacyPrefix = segments[0] === DEFAULT_LOCALE;
+  if (legacyPrefix) segments.shift();
+  const spelled = `/${segments.join('/')}`;
+  const respell = legacyPrefix || (pathname !== spelled && pathname !== '/') ? withQuery(spelled, search) : undefined;
   const locale: Locale = segments[0] === 'en' ? 'en' : DEFAULT_LOCALE;
   if (locale === 'en') segments.shift();
   const mobilePrefix = segments[0] === 'm';
   if (mobilePrefix) segments.shift();
   const where = { locale, mobile: mobilePrefix || options.mobileHost === true };
-  return { kind: 'route', route: parseSegments(where, segments, search) };
+  return { kind: 'route', route: parseSegments(where, segments, search), respell };
+}
+
+function withQuery(path: string, search: URLSearchParams): string {
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
 }
 
 function parseSegments(where: { locale: Locale; mobile: boolean }, segments: string[], search: URLSearchParams): Route {
