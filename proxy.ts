@@ -55,7 +55,7 @@ async function decide(request: NextRequest): Promise<{ answer: Response; mobile:
 
   const mobileHost = (request.headers.get('host') ?? '').toLowerCase().startsWith('m.');
   const { route, respell } = resolvePublicPath(url.pathname, url.searchParams, { mobileHost });
-  const found = findPage(await getContent(), route);
+  const found = await findPage(await getContent(), route);
 
   // Every correction in one hop: a legacy /vi prefix or trailing slash, a stale article slug, a phone on a desktop URL.
   const canonical = (found.kind === 'found' && found.redirect) || (respell && cleanPath(new URL(respell, url)));

@@ -11,7 +11,7 @@ async function main(): Promise<number> {
     const { index, problems } = await loadContent(dir);
     const ms = Math.round(performance.now() - started);
     for (const problem of problems) console.error(formatProblem(problem));
-    const summary = `${dir}: ${index.articleCount} valid articles, ${index.categories('vi').length + index.categories('en').length} categories, ${index.authors().length} authors (${ms} ms)`;
+    const summary = `${dir}: ${index.size} valid articles, ${index.categories('vi').length + index.categories('en').length} categories, ${index.authors().length} authors (${ms} ms)`;
     if (problems.length > 0) {
       console.error(`\n${summary}\n${problems.length} problem(s) found.`);
       return 1;

@@ -9,5 +9,5 @@ import { xmlResponse } from '@/lib/sitemaps/respond';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  return xmlResponse(sitemapIndex(await getContent()));
+  return xmlResponse(await sitemapIndex(await getContent()));
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { MemoryIndex } from './memory-index';
 import type { ContentStore } from './store';
 import { loadContent, type LoadOptions, type LoadResult } from './load';
 import { formatProblem } from './model';
@@ -14,7 +15,7 @@ export function contentDir(): string {
 }
 
 const KEY = Symbol.for('tin-thu-do.content-index');
-type Holder = { dir: string; promise: Promise<ContentStore> };
+type Holder = { dir: string; promise: Promise<MemoryIndex> };
 const holder = globalThis as typeof globalThis & { [KEY]?: Holder };
 
 /**
@@ -24,6 +25,11 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Holder };
  * with one clear sentence.
  */
 export function getContent(): Promise<ContentStore> {
+  return memoryIndex();
+}
+
+/** The in-memory index of CONTENT_DIR, loaded once, replaced whole by reloadContent. */
+export function memoryIndex(): Promise<MemoryIndex> {
   const dir = contentDir();
   const current = holder[KEY];
   if (current && current.dir === dir) return current.promise;
@@ -41,7 +47,7 @@ let generation = 0;
  * the folder has become unusable (site.json broken, folder gone), the old
  * index stays and the reason is logged.
  */
-export async function reloadContent(): Promise<{ before?: ContentStore; after: ContentStore } | undefined> {
+export async function reloadContent(): Promise<{ before?: MemoryIndex; after: MemoryIndex } | undefined> {
   const dir = contentDir();
   const mine = ++generation;
   const current = holder[KEY];

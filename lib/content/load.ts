@@ -10,7 +10,6 @@ import {
 } from './schema';
 import type { Article, ArticleBlock, ArticleSummary, Author, Category, ContentProblem, Site, Tag } from './model';
 import { MemoryIndex } from './memory-index';
-import type { ContentStore } from './store';
 import { LOCALES } from '../locale';
 import { noPause, pauseEvery, type Pace } from './pacer';
 import { isDirectory, listFiles, readJson } from './read-files';
@@ -55,7 +54,7 @@ export interface LoadOptions {
    * half-saved edit, a typo in a field) keeps this last good version online
    * until the file is fixed; a deleted file unpublishes its article.
    */
-  previous?: ContentStore;
+  previous?: MemoryIndex;
 }
 
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -268,15 +267,14 @@ async function resolveArticles(records: Located<ArticleRecord>[], lookups: Looku
  * they were (their category and authors taken from the new lists; an article
  * whose category is gone is dropped). The problems are still reported.
  */
-function keepLastGood(articles: Article[], previous: ContentStore, problems: ContentProblem[], lookups: Lookups): Article[] {
+function keepLastGood(articles: Article[], previous: MemoryIndex, problems: ContentProblem[], lookups: Lookups): Article[] {
   const broken = new Set(problems.map((p) => p.file).filter((file) => file.startsWith('articles/')));
   if (broken.size === 0) return articles;
   const ids = new Set(articles.map((a) => a.id));
   const kept: Article[] = [];
   for (const locale of LOCALES) {
-    for (const summary of previous.all(locale)) {
-      const old = previous.getArticle(summary.id);
-      if (!old || !broken.has(old.file) || ids.has(old.id)) continue;
+    for (const old of previous.all(locale)) {
+      if (!broken.has(old.file) || ids.has(old.id)) continue;
       const category = lookups.categories.get(categoryKey(old.locale, old.category.slug));
       if (!category) continue;
       const authors = old.authors.map((a) => lookups.authors.get(a.slug) ?? a);

@@ -1,6 +1,8 @@
 import type { Article, ArticleSummary, Author, Category, Site, Tag } from './model';
 import type { Locale } from '../locale';
-import type { ContentStore, Page } from './store';
+import { LOCALES } from '../locale';
+import { vietnamTime } from '../seo/vietnam-time';
+import type { ArchiveMonth, ContentStore, Page } from './store';
 import { foldVietnamese } from './slug';
 import { noPause, type Pace } from './pacer';
 
@@ -93,15 +95,25 @@ export class MemoryIndex implements ContentStore {
     this.editions = { vi: edition('vi'), en: edition('en') };
   }
 
-  get articleCount(): number {
+  /** How many articles are loaded (synchronous: the loader and the watcher report it). */
+  get size(): number {
     return this.byId.size;
   }
 
-  getArticle(id: number): Article | undefined {
+  async articleCount(): Promise<number> {
+    return this.byId.size;
+  }
+
+  /** The article with this id, synchronously (the loader and reload diffs compare indexes). */
+  article(id: number): Article | undefined {
     return this.byId.get(id);
   }
 
-  latest(locale: Locale, count: number, options: { exclude?: number[] } = {}): ArticleSummary[] {
+  async getArticle(id: number): Promise<Article | undefined> {
+    return this.byId.get(id);
+  }
+
+  async latest(locale: Locale, count: number, options: { exclude?: number[] } = {}): Promise<ArticleSummary[]> {
     const exclude = new Set(options.exclude);
     const out: ArticleSummary[] = [];
     for (const article of this.editions[locale].latest) {
@@ -111,8 +123,8 @@ export class MemoryIndex implements ContentStore {
     return out;
   }
 
-  /** All articles of an edition, newest first (feeds, sitemaps). */
-  all(locale: Locale): readonly ArticleSummary[] {
+  /** All articles of an edition, newest first: for the loader and reload diffs, not part of the store contract. */
+  all(locale: Locale): readonly Article[] {
     return this.editions[locale].latest;
   }
 
@@ -124,7 +136,6 @@ export class MemoryIndex implements ContentStore {
     return this.editions[locale].categories.find((c) => c.slug === slug);
   }
 
-  /** Top-level categories, in menu order. */
   menu(locale: Locale): Category[] {
     return this.editions[locale].categories.filter((c) => !c.parent);
   }
@@ -133,15 +144,15 @@ export class MemoryIndex implements ContentStore {
     return this.editions[locale].categories.filter((c) => c.parent === parent);
   }
 
-  listByCategory(locale: Locale, slug: string, page: number, perPage: number): Page<ArticleSummary> {
+  async listByCategory(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
     return paginate(this.editions[locale].byCategory.get(slug) ?? [], page, perPage);
   }
 
-  getTag(locale: Locale, slug: string): Tag | undefined {
+  async getTag(locale: Locale, slug: string): Promise<Tag | undefined> {
     return this.editions[locale].tags.get(slug);
   }
 
-  listByTag(locale: Locale, slug: string, page: number, perPage: number): Page<ArticleSummary> {
+  async listByTag(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
     return paginate(this.editions[locale].byTag.get(slug) ?? [], page, perPage);
   }
 
@@ -153,12 +164,11 @@ export class MemoryIndex implements ContentStore {
     return [...this.authorMap.values()];
   }
 
-  listByAuthor(locale: Locale, slug: string, page: number, perPage: number): Page<ArticleSummary> {
+  async listByAuthor(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
     return paginate(this.editions[locale].byAuthor.get(slug) ?? [], page, perPage);
   }
 
-  /** Newest articles of the same category, without the article itself. */
-  related(article: ArticleSummary, count: number): ArticleSummary[] {
+  async related(article: ArticleSummary, count: number): Promise<ArticleSummary[]> {
     const list = this.editions[article.locale].byCategory.get(article.category.slug) ?? [];
     return list.filter((a) => a.id !== article.id).slice(0, count);
   }
@@ -168,7 +178,7 @@ export class MemoryIndex implements ContentStore {
    * đ are folded on both sides so "ha noi" finds "Hà Nội". Newest first. A
    * page past the last one answers the last page (results change; links age).
    */
-  search(locale: Locale, query: string, page: number, perPage: number): Page<ArticleSummary> {
+  async search(locale: Locale, query: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
     const terms = words(foldVietnamese(query));
     if (terms.length === 0) return paginate([], page, perPage);
     const edition = this.editions[locale];
@@ -179,6 +189,51 @@ export class MemoryIndex implements ContentStore {
     for (const list of lists.slice(1)) positions = positions.filter((p) => containsSorted(list, p));
     const hits = positions.map((p) => edition.latest[p] as Article);
     return paginate(hits, page, perPage, { clampToLast: true });
+  }
+
+  async archiveMonths(): Promise<ArchiveMonth[]> {
+    return [...this.months().entries()]
+      .map(([month, { lastmod, articles }]) => ({ month, lastmod, count: articles.length }))
+      .sort((a, b) => b.month.localeCompare(a.month));
+  }
+
+  async articlesInMonth(month: string): Promise<ArticleSummary[]> {
+    return this.months().get(month)?.articles ?? [];
+  }
+
+  async publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]> {
+    // Each edition's list is newest first: read from the top until the window ends, not the whole archive.
+    const found = LOCALES.flatMap((locale) => {
+      const out: ArticleSummary[] = [];
+      for (const a of this.editions[locale].latest) {
+        const time = Date.parse(a.publishedAt);
+        if (time < since.getTime()) break;
+        if (time <= until.getTime()) out.push(a);
+      }
+      return out;
+    });
+    return sortNewest(found).slice(0, limit);
+  }
+
+  /** The archive by Hà Nội month, grouped once per index (an index never changes in place). */
+  private monthIndex?: Map<string, { lastmod: string; articles: ArticleSummary[] }>;
+
+  private months(): Map<string, { lastmod: string; articles: ArticleSummary[] }> {
+    if (this.monthIndex) return this.monthIndex;
+    const months = new Map<string, { lastmod: string; articles: ArticleSummary[] }>();
+    for (const a of sortNewest(LOCALES.flatMap((l) => this.editions[l].latest))) {
+      const month = vietnamTime(a.publishedAt).slice(0, 7);
+      const modified = vietnamTime(a.updatedAt ?? a.publishedAt);
+      const entry = months.get(month);
+      if (!entry) months.set(month, { lastmod: modified, articles: [a] });
+      else {
+        entry.articles.push(a);
+        // "…+07:00" strings of one shape compare in time order.
+        if (modified > entry.lastmod) entry.lastmod = modified;
+      }
+    }
+    this.monthIndex = months;
+    return months;
   }
 }
 

@@ -1,7 +1,8 @@
 import { getContent } from './index';
 import { ContentConfigError } from './load';
 import { announceChanges } from '../freshness/announce';
-import type { ContentStore } from './store';
+import { contentChanges } from './changes';
+import type { MemoryIndex } from './memory-index';
 import { watchContent } from './watch';
 
 /**
@@ -15,7 +16,7 @@ export async function preloadContent(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   try {
     const index = await getContent();
-    console.log(`[content] ${index.articleCount} articles loaded`);
+    console.log(`[content] ${await index.articleCount()} articles loaded`);
     if (process.env.CONTENT_WATCH !== '0') watchContent(onReload);
   } catch (error) {
     if (error instanceof ContentConfigError) {
@@ -26,10 +27,10 @@ export async function preloadContent(): Promise<void> {
   }
 }
 
-async function onReload(after: ContentStore, before: ContentStore | undefined): Promise<void> {
+async function onReload(after: MemoryIndex, before: MemoryIndex | undefined): Promise<void> {
   if (!before) return;
   try {
-    await announceChanges(before, after);
+    await announceChanges(contentChanges(before, after), before, after);
   } catch (error) {
     // The pages still refresh within their TTL; say why they did not at once.
     console.error(`[content] could not expire the cached pages that changed: ${(error as Error).message}`);

@@ -3,18 +3,18 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { getContent } from './index';
-import type { ContentStore } from './store';
+import { memoryIndex } from './index';
+import type { MemoryIndex } from './memory-index';
 import { watchContent } from './watch';
 
 const DATA = path.join(import.meta.dirname, '../../data');
 const SEED = 'articles/2022/12/1000-ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa.json';
 
 /** Polls the live index until `check` holds (or fails after 10 s with `what`). */
-async function until(what: string, check: (index: ContentStore) => boolean): Promise<ContentStore> {
+async function until(what: string, check: (index: MemoryIndex) => boolean): Promise<MemoryIndex> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const index = await getContent();
+    const index = await memoryIndex();
     if (check(index)) return index;
     if (Date.now() > deadline) assert.fail(`not within 10 s: ${what}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -27,7 +27,7 @@ test('saving, atomic saves, half-written files and moved folders are all picked 
   try {
     await cp(DATA, dir, { recursive: true });
     process.env.CONTENT_DIR = dir;
-    const start = await getContent();
+    const start = await memoryIndex();
     const started = watchContent();
     watcher.stop = started.stop;
     await started.ready;
@@ -39,37 +39,37 @@ test('saving, atomic saves, half-written files and moved folders are all picked 
     const file = path.join(month, '9001-bai-moi.json');
     await mkdir(month, { recursive: true });
     await writeFile(file, article('Bài mới đăng'));
-    await until('the new article', (i) => i.getArticle(9001)?.title === 'Bài mới đăng');
+    await until('the new article', (i) => i.article(9001)?.title === 'Bài mới đăng');
 
     // Editors (vim, sed -i, rsync) save by writing a temporary file and renaming it over: twice.
     for (const title of ['Sửa lần một', 'Sửa lần hai']) {
       await writeFile(`${file}.tmp`, article(title));
       await rename(`${file}.tmp`, file);
-      await until(`the atomic save "${title}"`, (i) => i.getArticle(9001)?.title === title);
+      await until(`the atomic save "${title}"`, (i) => i.article(9001)?.title === title);
     }
 
     // A half-written file is reported and skipped; the rest stays.
     await writeFile(path.join(month, '9002-dang-viet.json'), '{ "id": 9002, "title": ');
     await writeFile(path.join(month, '9003-bai-khac.json'), JSON.stringify({ ...seed, id: 9003, slug: 'bai-khac' }));
-    const after = await until('the article saved next to the broken one', (i) => i.getArticle(9003) !== undefined);
-    assert.equal(after.articleCount, start.articleCount + 2);
+    const after = await until('the article saved next to the broken one', (i) => i.article(9003) !== undefined);
+    assert.equal(after.size, start.size + 2);
 
     // An edit that breaks a published article keeps its last good version online; fixing it publishes the fix.
-    const revision = after.getArticle(9001)?.revision;
+    const revision = after.article(9001)?.revision;
     await writeFile(file, JSON.stringify({ ...JSON.parse(article('Sửa hỏng')), publishedAt: 'hôm qua' }));
     await writeFile(path.join(month, '9004-bao-hieu.json'), JSON.stringify({ ...seed, id: 9004, slug: 'bao-hieu' }));
-    const broken = await until('the reload after the broken edit', (i) => i.getArticle(9004) !== undefined);
-    assert.equal(broken.getArticle(9001)?.title, 'Sửa lần hai');
-    assert.equal(broken.getArticle(9001)?.revision, revision);
+    const broken = await until('the reload after the broken edit', (i) => i.article(9004) !== undefined);
+    assert.equal(broken.article(9001)?.title, 'Sửa lần hai');
+    assert.equal(broken.article(9001)?.revision, revision);
     await writeFile(file, article('Đã sửa lại'));
-    const fixed = await until('the fixed article', (i) => i.getArticle(9001)?.title === 'Đã sửa lại');
-    assert.notEqual(fixed.getArticle(9001)?.revision, revision);
+    const fixed = await until('the fixed article', (i) => i.article(9001)?.title === 'Đã sửa lại');
+    assert.notEqual(fixed.article(9001)?.revision, revision);
     await rm(path.join(month, '9004-bao-hieu.json'));
 
     // Unpublishing a whole month by moving its folder away.
     await rename(path.join(dir, 'articles/2031'), path.join(dir, 'unpublished-2031'));
-    const final = await until('the moved folder to be gone', (i) => i.getArticle(9001) === undefined);
-    assert.equal(final.articleCount, start.articleCount);
+    const final = await until('the moved folder to be gone', (i) => i.article(9001) === undefined);
+    assert.equal(final.size, start.size);
   } finally {
     watcher.stop();
     await rm(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir, reloadContent } from './index';
-import type { ContentStore } from './store';
+import type { MemoryIndex } from './memory-index';
 
 /**
  * Publishing without a restart: when anything under CONTENT_DIR changes, the
@@ -26,7 +26,7 @@ const CHECK_MS = 10_000;
 const SCRATCH = /(^\.#|\.sw[a-p]x?$|~$|^4913$)/;
 
 /** Told after each reload that replaced the content: what was served before and what is served now. */
-type Listener = (after: ContentStore, before: ContentStore | undefined) => void | Promise<unknown>;
+type Listener = (after: MemoryIndex, before: MemoryIndex | undefined) => void | Promise<unknown>;
 const KEY = Symbol.for('tin-thu-do.content-watcher');
 const holder = globalThis as typeof globalThis & { [KEY]?: () => void };
 
@@ -65,7 +65,7 @@ export function watchContent(onReload?: Listener): ContentWatcher {
       const ms = Math.round(performance.now() - started);
       await syncFolders();
       if (reloaded) {
-        console.log(`[content] reloaded after a change: ${reloaded.after.articleCount} articles (${ms} ms)`);
+        console.log(`[content] reloaded after a change: ${reloaded.after.size} articles (${ms} ms)`);
         await onReload?.(reloaded.after, reloaded.before);
       }
     } catch (error) {

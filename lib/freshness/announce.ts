@@ -1,5 +1,5 @@
 import type { ContentStore } from '../content';
-import { contentChanges } from './changes';
+import type { ContentChanges } from '../content/changes';
 import { revalidateSecret } from './secret';
 import { staleTags } from './tags';
 
@@ -11,8 +11,7 @@ export const REVALIDATE_PATH = '/internal/revalidate';
  * this server's revalidation route to expire them. revalidateTag only works
  * inside a request, so a file watcher cannot call it; it calls the route.
  */
-export async function announceChanges(before: ContentStore, after: ContentStore): Promise<string[]> {
-  const changes = contentChanges(before, after);
+export async function announceChanges(changes: ContentChanges, before: ContentStore, after: ContentStore): Promise<string[]> {
   const tags = staleTags(changes, before, after);
   if (tags.length === 0) return tags;
   const port = process.env.PORT || '3000';

@@ -2,7 +2,7 @@ import type { ArticleSummary, ContentStore } from '../content';
 import type { Locale } from '../locale';
 import type { PageModel } from '../page-model';
 import { monthOf } from '../sitemaps/sitemaps';
-import type { ContentChanges } from './changes';
+import type { ContentChanges } from '../content/changes';
 
 /**
  * Cache tags: what each cached page, feed and sitemap shows, so that a

@@ -21,7 +21,7 @@ export async function previewResponse(file: string): Promise<Response> {
   const content = await getContent();
   const site = content.site;
   const id = parseArticleId(parsed.key);
-  const article = id === undefined ? undefined : content.getArticle(id);
+  const article = id === undefined ? undefined : await content.getArticle(id);
   const subject: PreviewSubject | undefined = article
     ? { kind: 'article', article, site }
     : isLocale(parsed.key)

@@ -14,7 +14,7 @@ test('preview URLs round-trip through the parser; anything else is not a preview
 
 test('the stamp changes when the headline changes, and only then', async () => {
   const { index } = await loadContent(path.join(import.meta.dirname, '../../data'));
-  const article = index.getArticle(1000)!;
+  const article = (await index.getArticle(1000))!;
   const site = index.site;
   const url = previewImagePath({ kind: 'article', article, site });
   assert.match(url, /^\/media\/og\/1000-[0-9a-f]{10}\.jpg$/);

@@ -7,9 +7,13 @@ import { foundPage, type ModelInput } from './frame';
 import type { PageModel } from './model';
 
 /** An article with "Cùng chuyên mục" under it and, on desktop, the latest news beside it. */
-export function articleModel(route: Route, input: ModelInput, article: Article): PageModel {
+export async function articleModel(route: Route, input: ModelInput, article: Article): Promise<PageModel> {
   const { content, ui } = input;
   const path = articlePath(article);
+  const [sameCategory, latest] = await Promise.all([
+    content.related(article, route.mobile ? 5 : 6),
+    route.mobile ? [] : content.latest(article.locale, 8, { exclude: [article.id] }),
+  ]);
   return foundPage(route, input, {
     title: article.title,
     description: article.sapo,
@@ -21,8 +25,8 @@ export function articleModel(route: Route, input: ModelInput, article: Article):
       kind: 'article',
       article,
       shareUrl: absoluteUrl(path),
-      sameCategory: content.related(article, route.mobile ? 5 : 6),
-      latest: route.mobile ? [] : content.latest(article.locale, 8, { exclude: [article.id] }),
+      sameCategory,
+      latest,
     },
   });
 }

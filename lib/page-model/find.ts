@@ -31,7 +31,7 @@ const missing = { kind: 'missing' } as const;
  * here before anything renders (to 404 or 308), and every page model asks here
  * for what it shows.
  */
-export function findPage(content: ContentStore, route: Route): Found {
+export async function findPage(content: ContentStore, route: Route): Promise<Found> {
   const found = (subject: Subject, redirect?: string): Found => ({ kind: 'found', subject, redirect });
   switch (route.kind) {
     case 'home':
@@ -44,7 +44,7 @@ export function findPage(content: ContentStore, route: Route): Found {
       return category ? found({ kind: 'feed', category }) : missing;
     }
     case 'article': {
-      const article = content.getArticle(route.id);
+      const article = await content.getArticle(route.id);
       if (!article) return missing;
       if (article.slug === route.slug && article.locale === route.locale) return found({ kind: 'article', article });
       const canonical = articlePath(article);
@@ -53,7 +53,7 @@ export function findPage(content: ContentStore, route: Route): Found {
     case 'category':
     case 'tag':
     case 'author': {
-      const listing = findListing(content, route.locale, route.kind, route.slug, route.page);
+      const listing = await findListing(content, route.locale, route.kind, route.slug, route.page);
       return listing ? found({ kind: 'listing', listing }) : missing;
     }
     case 'not-found':
@@ -67,23 +67,23 @@ export function findPage(content: ContentStore, route: Route): Found {
  * an edition the author has written for (authors are shared; an empty English
  * page for a Vietnamese reporter is not a page).
  */
-export function findListing(content: ContentStore, locale: Locale, kind: ListingKind, slug: string, page: number): Listing | undefined {
+export async function findListing(content: ContentStore, locale: Locale, kind: ListingKind, slug: string, page: number): Promise<Listing | undefined> {
   if (!Number.isSafeInteger(page) || page < 1) return undefined;
   const inRange = (list: Page<ArticleSummary>) => list.total > 0 || kind === 'category' ? list.page <= list.pageCount : false;
   switch (kind) {
     case 'category': {
       const subject = content.getCategory(locale, slug);
-      const list = subject && content.listByCategory(locale, slug, page, PAGE_SIZE);
+      const list = subject && (await content.listByCategory(locale, slug, page, PAGE_SIZE));
       return subject && list && inRange(list) ? { kind, subject, list } : undefined;
     }
     case 'tag': {
-      const subject = content.getTag(locale, slug);
-      const list = subject && content.listByTag(locale, slug, page, PAGE_SIZE);
+      const subject = await content.getTag(locale, slug);
+      const list = subject && (await content.listByTag(locale, slug, page, PAGE_SIZE));
       return subject && list && inRange(list) ? { kind, subject, list } : undefined;
     }
     case 'author': {
       const subject = content.getAuthor(slug);
-      const list = subject && content.listByAuthor(locale, slug, page, PAGE_SIZE);
+      const list = subject && (await content.listByAuthor(locale, slug, page, PAGE_SIZE));
       return subject && list && inRange(list) ? { kind, subject, list } : undefined;
     }
   }

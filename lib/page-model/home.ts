@@ -10,11 +10,11 @@ import type { HomeBody, PageModel } from './model';
  * beside it, then the latest ten, then (desktop) a block per top-level
  * category.
  */
-export function homeModel(route: Route, input: ModelInput): PageModel {
+export async function homeModel(route: Route, input: ModelInput): Promise<PageModel> {
   const { content } = input;
   const { locale } = route;
   const site = content.site;
-  const recent = content.latest(locale, 40);
+  const recent = await content.latest(locale, 40);
   const top = recent.find((a) => a.cover) ?? recent[0];
   const used = new Set(top ? [top.id] : []);
   const take = (count: number): ArticleSummary[] => {
@@ -26,10 +26,11 @@ export function homeModel(route: Route, input: ModelInput): PageModel {
   const latest = take(10);
   const categories: HomeBody['categories'] = route.mobile
     ? []
-    : content
-        .menu(locale)
-        .map((category) => ({ category, articles: content.listByCategory(locale, category.slug, 1, 4).items }))
-        .filter((block) => block.articles.length > 0);
+    : (
+        await Promise.all(
+          content.menu(locale).map(async (category) => ({ category, articles: (await content.listByCategory(locale, category.slug, 1, 4)).items })),
+        )
+      ).filter((block) => block.articles.length > 0);
   return foundPage(route, input, {
     description: site.editions[locale].description,
     canonicalPath: homePath(locale),

@@ -18,7 +18,7 @@ export { findPage } from './find';
  * so that a store that answers from a database fits the same call.
  */
 export async function pageModel(route: Route, input: ModelInput): Promise<PageModel> {
-  const found = findPage(input.content, route);
+  const found = await findPage(input.content, route);
   if (found.kind === 'missing') return notFoundModel(route, input);
   const { subject } = found;
   switch (subject.kind) {

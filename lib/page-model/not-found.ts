@@ -9,7 +9,7 @@ import type { PageModel } from './model';
  * indexed, a way home, the search form and the latest news. Its version
  * switch links lead to the edition's home page.
  */
-export function notFoundModel(route: Route, { content, ui }: ModelInput): PageModel {
+export async function notFoundModel(route: Route, { content, ui }: ModelInput): Promise<PageModel> {
   const { locale } = route;
   const home = homePath(locale);
   return {
@@ -25,6 +25,6 @@ export function notFoundModel(route: Route, { content, ui }: ModelInput): PageMo
       structuredData: [],
     },
     chrome: { site: content.site, menu: content.menu(locale) },
-    body: { kind: 'not-found', latest: content.latest(locale, 6) },
+    body: { kind: 'not-found', latest: await content.latest(locale, 6) },
   };
 }

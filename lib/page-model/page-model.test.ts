@@ -129,26 +129,26 @@ test('the 404 page: one model for every miss, desktop and mobile, in the readerâ
 
 test('findPage: what exists is found, what does not is missing, stale slugs name their canonical URL', async () => {
   const index = await content();
-  const check = (url: string) => {
-    const found = findPage(index, routeOf(url));
+  const check = async (url: string) => {
+    const found = await findPage(index, routeOf(url));
     return found.kind === 'missing' ? 'missing' : found.redirect ? 'redirect' : 'ok';
   };
-  assert.equal(check('/'), 'ok');
-  assert.equal(check('/m'), 'ok');
-  assert.equal(check(SEED), 'ok');
-  assert.equal(check('/thoi-su?page=2'), 'ok');
-  assert.equal(check('/m/thoi-su?page=2'), 'ok');
-  assert.equal(check('/thoi-su?page=99'), 'missing');
-  assert.equal(check('/khong-co-999999.html'), 'missing');
-  assert.equal(check('/rss/khong-co.xml'), 'missing');
-  assert.equal(check('/rss/thoi-su.xml'), 'ok');
-  assert.equal(check('/m/rss.xml'), 'missing');
-  assert.equal(check('/a/b/c'), 'missing');
-  const redirect = (url: string) => {
-    const found = findPage(index, routeOf(url));
+  assert.equal(await check('/'), 'ok');
+  assert.equal(await check('/m'), 'ok');
+  assert.equal(await check(SEED), 'ok');
+  assert.equal(await check('/thoi-su?page=2'), 'ok');
+  assert.equal(await check('/m/thoi-su?page=2'), 'ok');
+  assert.equal(await check('/thoi-su?page=99'), 'missing');
+  assert.equal(await check('/khong-co-999999.html'), 'missing');
+  assert.equal(await check('/rss/khong-co.xml'), 'missing');
+  assert.equal(await check('/rss/thoi-su.xml'), 'ok');
+  assert.equal(await check('/m/rss.xml'), 'missing');
+  assert.equal(await check('/a/b/c'), 'missing');
+  const redirect = async (url: string) => {
+    const found = await findPage(index, routeOf(url));
     return found.kind === 'found' ? found.redirect : undefined;
   };
-  assert.equal(redirect('/sai-slug-1000.html'), SEED);
-  assert.equal(redirect('/m/a/1000'), `/m${SEED}`);
-  assert.equal(redirect(`/en${SEED}`), SEED);
+  assert.equal(await redirect('/sai-slug-1000.html'), SEED);
+  assert.equal(await redirect('/m/a/1000'), `/m${SEED}`);
+  assert.equal(await redirect(`/en${SEED}`), SEED);
 });

@@ -13,10 +13,10 @@ import { pageLinks } from './pagination';
  * the link preview leave the reader's query out, so nobody can turn a query
  * into a site-branded card or an indexable page.
  */
-export function searchModel(route: Extract<Route, { kind: 'search' }>, input: ModelInput): PageModel {
+export async function searchModel(route: Extract<Route, { kind: 'search' }>, input: ModelInput): Promise<PageModel> {
   const { content, ui } = input;
   const { locale, query } = route;
-  const list = content.search(locale, query, route.page, PAGE_SIZE);
+  const list = await content.search(locale, query, route.page, PAGE_SIZE);
   const heading = query ? ui.t('Search.resultsTitle', { query }) : ui.t('Search.title');
   return foundPage(route, input, {
     title: heading,

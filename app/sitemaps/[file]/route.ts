@@ -15,14 +15,13 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/sitemaps/[file]'>) {
   const file = parseSitemapFile((await params).file);
   const content = await getContent();
-  const xml =
-    file?.kind === 'pages'
+  const xml = await (file?.kind === 'pages'
       ? pagesSitemap(content)
       : file?.kind === 'news'
         ? newsSitemap(content, Date.now())
         : file?.kind === 'month'
           ? monthSitemap(content, file.month)
-          : undefined;
+          : undefined);
   if (xml === undefined || file === undefined) return plainNotFound();
   await tagResponse([SITE_TAG, file.kind === 'month' ? listTag.sitemapMonth(file.month) : file.kind === 'news' ? listTag.sitemapNews : listTag.sitemapPages]);
   return xmlResponse(xml);

@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale: segment, category: slugs = [] } = await params;
   const route = routeFromInternal(segment, false, ['feed', ...slugs]);
   const content = await getContent();
-  const found = findPage(content, route);
+  const found = await findPage(content, route);
   if (found.kind === 'missing' || found.subject.kind !== 'feed') return plainNotFound();
   const { locale } = route;
   const { category } = found.subject;
@@ -31,7 +31,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     title: category ? `${category.name} | ${edition.name}` : edition.name,
     description: category?.description ?? edition.description,
     path: category ? categoryPath(locale, category.slug) : homePath(locale),
-    items: category ? content.listByCategory(locale, category.slug, 1, 50).items : content.latest(locale, 50),
+    items: category ? (await content.listByCategory(locale, category.slug, 1, 50)).items : await content.latest(locale, 50),
   });
   return new Response(xml, {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': cacheControl('page'), 'X-Content-Type-Options': 'nosniff' },

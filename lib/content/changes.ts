@@ -1,5 +1,7 @@
-import type { ArticleSummary, ContentStore } from '../content';
 import { LOCALES } from '../locale';
+import type { MemoryIndex } from './memory-index';
+import type { ArticleSummary } from './model';
+import type { ContentStore } from './store';
 
 /** One article whose published state differs between two loads: before is absent for a new one, after for a removed one. */
 export interface ArticleChange {
@@ -19,20 +21,20 @@ export interface ContentChanges {
  * (compared by the file's fingerprint), and whether the site settings,
  * categories or authors changed. O(articles) with map lookups.
  */
-export function contentChanges(before: ContentStore, after: ContentStore): ContentChanges {
+export function contentChanges(before: MemoryIndex, after: MemoryIndex): ContentChanges {
   const articles: ArticleChange[] = [];
   const seen = new Set<number>();
   for (const locale of LOCALES) {
     for (const summary of after.all(locale)) {
       seen.add(summary.id);
-      const next = after.getArticle(summary.id);
-      const old = before.getArticle(summary.id);
+      const next = after.article(summary.id);
+      const old = before.article(summary.id);
       if (next && (!old || old.revision !== next.revision || old.locale !== next.locale)) articles.push({ id: summary.id, before: old, after: next });
     }
   }
   for (const locale of LOCALES) {
     for (const summary of before.all(locale)) {
-      const old = before.getArticle(summary.id);
+      const old = before.article(summary.id);
       if (!seen.has(summary.id) && old) articles.push({ id: summary.id, before: old });
     }
   }
