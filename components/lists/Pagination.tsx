@@ -30,8 +30,10 @@ export function Pagination({ page, pageCount, href, ui }: Props) {
           ) : (
             <li key={p}>
               {p === page ? (
-                <span aria-current="page" aria-label={ui.t('Pagination.current', { page: p })}>
-                  {ui.number(p)}
+                // HTML allows no aria-label on a plain <span>: screen readers get the hidden text instead.
+                <span aria-current="page">
+                  <span className="visually-hidden">{ui.t('Pagination.current', { page: p })}</span>
+                  <span aria-hidden="true">{ui.number(p)}</span>
                 </span>
               ) : (
                 <a href={href(p)} aria-label={ui.t('Pagination.page', { page: p })}>
