@@ -62,6 +62,6 @@ function cleanPath(url: URL): string {
 }
 
 export const config = {
-  // Everything but build assets, images, sitemaps and static metadata files.
-  matcher: ['/((?!_next/|media/|sitemap|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.).*)'],
+  // Everything but build assets, images, sitemaps, static metadata files, icons and manifests.
+  matcher: ['/((?!_next/|media/|sitemap|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.|icons/|manifest\\.webmanifest|en/manifest\\.webmanifest).*)'],
 };

@@ -1,3 +1,4 @@
+import { IconLinks } from '@/components/seo/IconLinks';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { PreviewTags } from '@/components/seo/PreviewTags';
 import { getContent, type Locale } from '../content';
@@ -23,7 +24,7 @@ export async function mobileResponse(locale: Locale, segments: string[], query?:
         <meta name="description" content={result.description} />
         <link rel="canonical" href={absoluteUrl(result.desktopPath)} />
         {!result.index || result.status === 404 ? <meta name="robots" content="noindex" /> : null}
-        <meta name="theme-color" content="#a50e0e" />
+        <IconLinks locale={locale} />
         {result.preview && <PreviewTags preview={result.preview} />}
         {result.structuredData && <JsonLd data={result.structuredData} />}
       </>

@@ -1,4 +1,5 @@
 import { NotFoundView } from '@/components/pages/NotFoundView';
+import { IconLinks } from '@/components/seo/IconLinks';
 import { isLocale } from '@/i18n/routing';
 import { getContent } from '@/lib/content';
 import { getUi } from '@/lib/i18n/ui';
@@ -19,7 +20,12 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     lang: locale,
     title: `${ui.t('NotFound.title')} | ${content.site.editions[locale].name}`,
     css: stylesheet('desktop.css'),
-    head: <meta name="robots" content="noindex" />,
+    head: (
+      <>
+        <meta name="robots" content="noindex" />
+        <IconLinks locale={locale} />
+      </>
+    ),
     body: <NotFoundView ui={ui} site={content.site} menu={content.menu(locale)} latest={content.latest(locale, 6)} versionLink={mobileVersionLink(ui, homePath(locale))} />,
   });
   return new Response(html, {
