@@ -9,7 +9,7 @@ import { mobilePage } from './page';
 
 /** No script may run on the mobile site; styles are inline, images same-origin. */
 export const MOBILE_CSP =
-  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 /** Renders one mobile page to a complete, zero-JavaScript HTML response. */
 export async function mobileResponse(locale: Locale, segments: string[], query?: { q: string; page: number }): Promise<Response> {
