@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { CACHE_POLICIES } from './lib/http/cache-policy';
 import { BASE_SECURITY_HEADERS } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -19,10 +20,19 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // `npm run typecheck` and `npm run lint` check the whole tree (scripts and tests too) as their own steps.
   typescript: { ignoreBuildErrors: true },
-  // Files the proxy does not see (build assets, photos, sitemaps) get the static security headers;
+  // Files the proxy does not see (build assets, photos, sitemaps, icons) get the static security headers;
   // pages get all of them, CSP and HSTS included, from the proxy (lib/http/security-headers.ts).
+  // The icon set (npm run make-icons): pages link it with ?v={content hash}, so it never goes stale.
   async headers() {
-    return [{ source: '/:path*', headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+    const cache = (value: string) => [{ key: 'Cache-Control', value }];
+    const versioned = [{ type: 'query' as const, key: 'v' }];
+    return [
+      { source: '/:path*', headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+      { source: '/icons/:file*', headers: cache(CACHE_POLICIES.immutable) },
+      { source: '/favicon.ico', has: versioned, headers: cache(CACHE_POLICIES.immutable) },
+      // Browsers also ask for /favicon.ico by name, without the version.
+      { source: '/favicon.ico', missing: versioned, headers: cache(CACHE_POLICIES.icon) },
+    ];
   },
 };
 

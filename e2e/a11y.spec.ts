@@ -51,3 +51,14 @@ test('the first Tab reaches the skip link, which moves focus to the main content
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
+
+// Speech-input users say what they see: axe's label-in-name rule (experimental in axe, so not in
+// the WCAG tag sets above; Lighthouse's label-content-name-mismatch), desktop and mobile.
+for (const path of ['/', SEED.path, '/thoi-su?page=2', '/m', `/m${SEED.path}`, '/m/thoi-su?page=2']) {
+  test(`${path}: every control's accessible name contains its visible text`, async ({ page }) => {
+    await page.goto(path);
+    const { violations, passes, inapplicable } = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([]);
+    expect([...passes, ...inapplicable].map((r) => r.id), 'the rule ran').toEqual(['label-content-name-mismatch']);
+  });
+}

@@ -25,8 +25,9 @@ test('home → Thời sự → page 2 → article: a reader can browse down to a
   await expect(mainCards(page)).toHaveCount(total - PAGE_SIZE);
   await expect(pagination.getByRole('link', { name: /Trang trước/ })).toHaveAttribute('href', '/thoi-su');
   const current = pagination.locator('[aria-current="page"]');
-  await expect(current).toHaveText('2');
-  await expect(current).toHaveAccessibleName('Trang 2, trang hiện tại');
+  // Seen: the number; heard: the hidden text (HTML allows no aria-label on the <span>).
+  await expect(current.locator('[aria-hidden="true"]')).toHaveText('2');
+  await expect(current.locator('.visually-hidden')).toHaveText('Trang 2, trang hiện tại');
 
   const titleLink = mainCards(page).first().getByRole('heading').getByRole('link');
   const title = (await titleLink.textContent())?.trim();

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
+import { MARK } from './site-mark';
 
 const W = 1200, H = 800, OUT = resolve(dirname(process.argv[1] ?? '.'), '..', 'data', 'images');
 
@@ -763,11 +764,8 @@ async function writePhoto(name: string, svg: string): Promise<number> {
   return jpeg.length;
 }
 async function writeLogo(): Promise<void> {
-  const mark =
-    rect(2, 4, 52, 52, '#a50e0e', 'rx="8"') + rect(14, 44, 28, 4, '#fff') + rect(17, 32, 22, 12, '#fff') + rect(20, 22, 16, 10, '#fff') +
-    path('M16 22 Q28 14 40 22Z', '#fff') + rect(27, 10, 2, 8, '#fff') + path(archPath(28, 44, 6, 9), '#a50e0e') + path(archPath(28, 32, 5, 7), '#a50e0e');
   const text = `<text x="66" y="45" font-family="DejaVu Serif, Liberation Serif, serif" font-weight="bold" font-size="40" fill="#a50e0e">Tin Thủ Đô</text>`;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60">${mark}${text}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60">${MARK}${text}</svg>`;
   await sharp(Buffer.from(svg)).png().toFile(join(OUT, 'logo.png'));
 }
 

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { isLocale } from '@/lib/locale';
+import { THEME_COLOR, iconMetadata } from '@/lib/seo/icons';
 import { siteUrl } from '@/lib/urls';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
@@ -9,14 +10,15 @@ import '@fontsource/noto-serif/400.css';
 import '@fontsource/noto-serif/700.css';
 import '@/styles/desktop.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-};
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  return { metadataBase: new URL(siteUrl()), ...(isLocale(locale) ? iconMetadata(locale) : {}) };
+}
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#a50e0e',
+  themeColor: THEME_COLOR,
 };
 
 /** Nothing is rendered at build: every page renders on first request and is then served from cache. */

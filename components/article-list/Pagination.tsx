@@ -22,8 +22,10 @@ export function Pagination({ pages, ui }: { pages: PageLinks; ui: Ui }) {
           ) : (
             <li key={item.page}>
               {item.page === pages.current ? (
-                <span aria-current="page" aria-label={ui.t('Pagination.current', { page: item.page })}>
-                  {ui.number(item.page)}
+                // HTML allows no aria-label on a plain <span>: screen readers get the hidden text instead.
+                <span aria-current="page">
+                  <span className="visually-hidden">{ui.t('Pagination.current', { page: item.page })}</span>
+                  <span aria-hidden="true">{ui.number(item.page)}</span>
                 </span>
               ) : (
                 <a href={ui.href(item.path)} aria-label={ui.t('Pagination.page', { page: item.page })}>

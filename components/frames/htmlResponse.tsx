@@ -4,6 +4,7 @@ import type { Ui } from '@/lib/i18n/ui';
 import type { PageModel } from '@/lib/page-model';
 import { absoluteUrl } from '@/lib/urls';
 import { renderDocument, stylesheet } from '../document/renderDocument';
+import { IconLinks } from '../seo/IconLinks';
 import { JsonLd } from '../seo/JsonLd';
 import { PreviewTags } from '../seo/PreviewTags';
 import { DesktopPage } from './DesktopPage';
@@ -27,12 +28,15 @@ export function htmlResponse(model: PageModel, ui: Ui): Response {
         <meta name="description" content={head.description} />
         <link rel="canonical" href={canonical} />
         {!head.index && <meta name="robots" content="noindex" />}
-        <meta name="theme-color" content="#a50e0e" />
+        <IconLinks locale={model.route.locale} />
         {head.preview && <PreviewTags preview={head.preview} />}
         {head.structuredData.length > 0 && <JsonLd data={head.structuredData} />}
       </>
     ) : (
-      <>{!head.index && <meta name="robots" content="noindex" />}</>
+      <>
+        {!head.index && <meta name="robots" content="noindex" />}
+        <IconLinks locale={model.route.locale} />
+      </>
     ),
     body: mobile ? <MobilePage model={model} ui={ui} /> : <DesktopPage model={model} ui={ui} />,
   });

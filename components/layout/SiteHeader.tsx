@@ -19,7 +19,7 @@ export function SiteHeader({ site, menu, ui, current }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__top">
-        <a className="site-header__brand" href={homePath(locale)} aria-label={ui.t('Layout.homeLink', { site: edition.name })}>
+        <a className="site-header__brand" href={homePath(locale)}>
           <span className="site-header__name">{edition.name}</span>
           <span className="site-header__tagline">{edition.tagline}</span>
         </a>

@@ -27,7 +27,7 @@ export function MobileShell({ site, menu, ui, desktopHref, children }: Props) {
         {ui.t('Layout.skipLink')}
       </a>
       <header className="m-header">
-        <a className="m-brand" href={ui.href(homePath(locale))} aria-label={ui.t('Layout.homeLink', { site: edition.name })}>
+        <a className="m-brand" href={ui.href(homePath(locale))}>
           {edition.name}
         </a>
         <a className="m-search" href={ui.href(searchPath(locale))}>

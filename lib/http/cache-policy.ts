@@ -19,6 +19,10 @@ export const CACHE_POLICIES = {
   media: 'public, max-age=604800, stale-while-revalidate=86400',
   /** URLs that change when their content does (preview images): a year. */
   immutable: 'public, max-age=31536000, immutable',
+  /** /favicon.ico asked for by name, without its version: a day. */
+  icon: 'public, max-age=86400',
+  /** The web app manifests: a day in the browser, five minutes in shared caches (the site's name may change). */
+  manifest: `public, max-age=86400, s-maxage=${PAGE_TTL_SECONDS}, stale-while-revalidate=86400`,
   /** A redirect from an outdated immutable URL to the current one. */
   movedAsset: 'public, max-age=3600',
   /** Answers that depend on one reader (the device redirect, the version switch): never shared. */

@@ -8,7 +8,7 @@ import { siteUrl } from '../urls';
 
 /** The mobile site runs no script at all: styles are inline, images same-origin. */
 export const MOBILE_CSP =
-  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 /**
  * Desktop: pages are cached and shared by every reader, so a per-request
