@@ -120,9 +120,16 @@ export function routePath(route: Route): string {
         return articlePath({ locale: route.locale, slug: route.slug, id: route.id });
       case 'feed':
         return feedPath(route.locale, route.category);
+      case 'feeds':
+        return feedsPagePath(route.locale);
     }
   })();
   return route.mobile && route.kind !== 'feed' ? mobilePath(desktop) : desktop;
+}
+
+/** The page that lists every feed: /rss, /en/rss. */
+export function feedsPagePath(locale: Locale): string {
+  return `${localePrefix(locale)}/rss`;
 }
 
 /** /rss.xml, /rss/{category}.xml (English under /en). */

@@ -1,6 +1,7 @@
 import type { Ui } from '@/lib/i18n/ui';
 import type { PageModel } from '@/lib/page-model';
 import { ArticleView } from '../article/ArticleView';
+import { FeedsView } from '../feeds/FeedsView';
 import { HomeView } from '../home/HomeView';
 import { ListingView } from '../listing-page/ListingView';
 import { NotFoundView } from '../not-found/NotFoundView';
@@ -26,6 +27,8 @@ export function PageContent({ model, ui, layout, shareActions }: Props) {
       return <ListingView body={body} ui={ui} layout={layout} />;
     case 'not-found':
       return <NotFoundView body={body} ui={ui} />;
+    case 'feeds':
+      return <FeedsView body={body} site={model.chrome.site.editions[model.route.locale].name} ui={ui} />;
     default: {
       const unhandled: never = body;
       return unhandled;

@@ -19,6 +19,7 @@ export function htmlResponse(model: PageModel, ui: Ui): Response {
   const mobile = model.route.mobile;
   const { head } = model;
   const canonical = absoluteUrl(head.canonicalPath);
+  const feeds = head.feeds.map((feed) => <link key={feed.path} rel="alternate" type="application/rss+xml" title={feed.title} href={absoluteUrl(feed.path)} />);
   const html = renderDocument({
     lang: model.route.locale,
     title: head.title,
@@ -29,6 +30,7 @@ export function htmlResponse(model: PageModel, ui: Ui): Response {
         <link rel="canonical" href={canonical} />
         {!head.index && <meta name="robots" content="noindex" />}
         <IconLinks locale={model.route.locale} />
+        {feeds}
         {head.preview && <PreviewTags preview={head.preview} />}
         {head.structuredData.length > 0 && <JsonLd data={head.structuredData} />}
       </>
@@ -36,6 +38,7 @@ export function htmlResponse(model: PageModel, ui: Ui): Response {
       <>
         {!head.index && <meta name="robots" content="noindex" />}
         <IconLinks locale={model.route.locale} />
+        {feeds}
       </>
     ),
     body: mobile ? <MobilePage model={model} ui={ui} /> : <DesktopPage model={model} ui={ui} />,

@@ -1,6 +1,6 @@
 import type { Category, Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
-import { categoryPath, localePrefix } from '@/lib/urls';
+import { categoryPath, feedsPagePath } from '@/lib/urls';
 
 interface Props {
   site: Site;
@@ -39,7 +39,7 @@ export function SiteFooter({ site, menu, ui, versionLink }: Props) {
             {versionLink.label}
           </a>
         )}
-        <a href={`${localePrefix(ui.locale)}/rss.xml`} type="application/rss+xml">
+        <a href={feedsPagePath(ui.locale)}>
           {ui.t('Footer.rss')}
         </a>
       </p>

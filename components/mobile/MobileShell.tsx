@@ -1,7 +1,7 @@
 import type { Category, Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
 import { otherLocale } from '@/lib/locale';
-import { categoryPath, homePath, searchPath, versionSwitchHref } from '@/lib/urls';
+import { categoryPath, feedsPagePath, homePath, searchPath, versionSwitchHref } from '@/lib/urls';
 
 interface Props {
   site: Site;
@@ -57,6 +57,8 @@ export function MobileShell({ site, menu, ui, desktopHref, children }: Props) {
           <a href={versionSwitchHref(desktopHref, 'desktop')} rel="nofollow">
             {ui.t('Footer.desktopVersion')}
           </a>
+          {' · '}
+          <a href={ui.href(feedsPagePath(locale))}>{ui.t('Footer.rss')}</a>
         </p>
         <p>{ui.t('Footer.copyright', { year: new Date().getFullYear(), name: edition.name })}</p>
       </footer>

@@ -6,7 +6,7 @@ import { SEED } from './site';
  * page kind is checked everywhere by adding it here.
  *
  * The feeds (/rss.xml, /rss/{category}.xml) and sitemaps are XML, not HTML:
- * sitemaps.spec.ts and the feed tests check them. There is no HTML page that
+ * sitemaps.spec.ts and feeds.spec.ts check them; /rss is the HTML page that
  * lists the feeds.
  */
 export interface PageType {
@@ -27,6 +27,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'search with results', path: '/tim-kiem?q=ha+noi', status: 200 },
   { name: 'search with results, page 2', path: '/tim-kiem?q=ha+noi&page=2', status: 200 },
   { name: 'search without results', path: '/tim-kiem?q=khongcobaivietnao', status: 200 },
+  { name: 'feeds page', path: '/rss', status: 200 },
   { name: '404', path: '/khong-ton-tai', status: 404 },
   { name: 'English home', path: '/en', status: 200 },
   { name: 'English section', path: '/en/business', status: 200 },
@@ -35,6 +36,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'English author', path: '/en/author/lan-anh', status: 200 },
   { name: 'English search with results', path: '/en/search?q=hanoi', status: 200 },
   { name: 'English search without results', path: '/en/search?q=nothingmatchesthis', status: 200 },
+  { name: 'English feeds page', path: '/en/rss', status: 200 },
   { name: 'English 404', path: '/en/no-such-page', status: 404 },
 ];
 

@@ -10,18 +10,41 @@ interface Feed {
   description: string;
   /** Site path of the page the feed mirrors. */
   path: string;
+  /** Site path of the feed itself (atom:link rel="self"). */
+  self: string;
   items: readonly ArticleSummary[];
+  /** Bytes of a cover photo's file, for the enclosure; undefined leaves the enclosure out. */
+  fileSize: (src: string) => number | undefined;
 }
 
-/** RSS 2.0, absolute URLs from SITE_URL, newest first. */
-export function renderRss({ site, locale, title, description, path, items }: Feed): string {
+const TYPES: Record<string, string> = { png: 'image/png', webp: 'image/webp' };
+const typeOf = (src: string) => TYPES[src.split('.').pop()?.toLowerCase() ?? ''] ?? 'image/jpeg';
+
+/**
+ * RSS 2.0, absolute URLs from SITE_URL, newest first. Each item carries its
+ * cover twice: as media:content (with its size in pixels, what feed readers
+ * draw) and as an RSS enclosure (which needs the file's length in bytes).
+ */
+export function renderRss({ site, locale, title, description, path, self, items, fileSize }: Feed): string {
   const x = escapeMarkup;
   const entries = items
     .map((a) => {
       const url = absoluteUrl(articlePath(a));
-      const image = a.cover ? `<enclosure url="${x(absoluteUrl(mediaPath(a.cover.src)))}" type="image/jpeg" length="0"/>` : '';
+      let image = '';
+      if (a.cover) {
+        const src = x(absoluteUrl(mediaPath(a.cover.src)));
+        const type = typeOf(a.cover.src);
+        const length = fileSize(a.cover.src);
+        image =
+          `<media:content url="${src}" medium="image" type="${type}" width="${a.cover.width}" height="${a.cover.height}"><media:description>${x(a.cover.alt)}</media:description></media:content>` +
+          (length === undefined ? '' : `<enclosure url="${src}" type="${type}" length="${length}"/>`);
+      }
       return `<item><title>${x(a.title)}</title><link>${x(url)}</link><guid isPermaLink="true">${x(url)}</guid><description>${x(a.sapo)}</description><pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate><category>${x(a.category.name)}</category>${image}</item>`;
     })
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${x(title)}</title><link>${x(absoluteUrl(path))}</link><description>${x(description)}</description><language>${locale === 'vi' ? 'vi-VN' : 'en-US'}</language><copyright>${x(site.publisher.name)}</copyright>${entries}</channel></rss>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>` +
+    `<title>${x(title)}</title><link>${x(absoluteUrl(path))}</link><atom:link href="${x(absoluteUrl(self))}" rel="self" type="application/rss+xml"/>` +
+    `<description>${x(description)}</description><language>${locale === 'vi' ? 'vi-VN' : 'en-US'}</language><copyright>${x(site.publisher.name)}</copyright>${entries}</channel></rss>`
+  );
 }

@@ -13,6 +13,7 @@ export type Listing =
 export type Subject =
   | { kind: 'home' }
   | { kind: 'search' }
+  | { kind: 'feeds' }
   | { kind: 'feed'; category?: Category }
   | { kind: 'article'; article: Article }
   | { kind: 'listing'; listing: Listing };
@@ -36,6 +37,7 @@ export async function findPage(content: ContentStore, route: Route): Promise<Fou
   switch (route.kind) {
     case 'home':
     case 'search':
+    case 'feeds':
       return found({ kind: route.kind });
     case 'feed': {
       if (route.mobile) return missing;

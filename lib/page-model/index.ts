@@ -6,6 +6,7 @@ import { homeModel } from './home';
 import { listingModel } from './listing';
 import type { PageModel } from './model';
 import { notFoundModel } from './not-found';
+import { feedsModel } from './feeds';
 import { searchModel } from './search';
 
 export type { ModelInput } from './frame';
@@ -30,6 +31,8 @@ export async function pageModel(route: Route, input: ModelInput): Promise<PageMo
       return listingModel(route, input, subject.listing);
     case 'search':
       return route.kind === 'search' ? searchModel(route, input) : notFoundModel(route, input);
+    case 'feeds':
+      return feedsModel(route, input);
     case 'feed':
       // Feeds are XML (app/[locale]/feed), never a page.
       return notFoundModel(route, input);

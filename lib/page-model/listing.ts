@@ -3,7 +3,7 @@ import type { Route } from '../routing/route';
 import { categoryStructuredData } from '../seo/structured-data';
 import { listingPath } from '../urls';
 import type { Listing } from './find';
-import { foundPage, type ModelInput } from './frame';
+import { categoryFeed, foundPage, type ModelInput } from './frame';
 import type { PageModel } from './model';
 import { pageLinks } from './pagination';
 
@@ -43,6 +43,7 @@ export function listingModel(route: Route, input: ModelInput, listing: Listing):
     canonicalPath: pathOf(listing.list.page),
     structuredData: category ? categoryStructuredData(content, category, ui) : [],
     currentCategory: category ? (category.parent ?? category.slug) : undefined,
+    feeds: category ? [categoryFeed(content, category)] : [],
     body: {
       kind: 'listing',
       listing: listing.kind,

@@ -34,6 +34,14 @@ export interface PageHead {
   /** The link preview (Open Graph, Twitter); none on the 404 page. */
   preview?: SharePreview;
   structuredData: StructuredData[];
+  /** Feeds a reader's feed reader finds on this page (<link rel="alternate" type="application/rss+xml">). */
+  feeds: FeedLink[];
+}
+
+export interface FeedLink {
+  title: string;
+  /** Site path of the RSS file. */
+  path: string;
 }
 
 /** The frame around the page: masthead, menu, the menu item to mark. */
@@ -91,4 +99,10 @@ export type SearchBody = {
 
 export type NotFoundBody = { kind: 'not-found'; latest: ArticleSummary[] };
 
-export type PageBody = HomeBody | ArticleBody | ListingBody | SearchBody | NotFoundBody;
+/** The page that lists every feed of the edition, as Vietnamese portals do. */
+export type FeedsBody = {
+  kind: 'feeds';
+  feeds: (FeedLink & { url: string; section?: string; sub?: boolean })[];
+};
+
+export type PageBody = HomeBody | ArticleBody | ListingBody | SearchBody | NotFoundBody | FeedsBody;

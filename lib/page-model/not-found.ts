@@ -1,7 +1,7 @@
 import type { Route } from '../routing/route';
 import { documentTitle } from '../seo/title';
 import { homePath } from '../urls';
-import type { ModelInput } from './frame';
+import { editionFeed, type ModelInput } from './frame';
 import type { PageModel } from './model';
 
 /**
@@ -23,6 +23,7 @@ export async function notFoundModel(route: Route, { content, ui }: ModelInput): 
       path: home,
       index: false,
       structuredData: [],
+      feeds: [editionFeed(content, locale)],
     },
     chrome: { site: content.site, menu: content.menu(locale) },
     body: { kind: 'not-found', latest: await content.latest(locale, 6) },

@@ -43,6 +43,8 @@ function lists(m: PageModel): Record<string, number> {
       return { items: body.list.items.length };
     case 'not-found':
       return { latest: body.latest.length };
+    case 'feeds':
+      return { feeds: body.feeds.length };
   }
 }
 
@@ -125,6 +127,18 @@ test('the 404 page: one model for every miss, desktop and mobile, in the readerâ
   const english = await model('/en/unknown');
   assert.equal(english.head.title, 'Page not found | Hanoi Capital News'.replace('Hanoi Capital News', (await content()).site.editions.en.name));
   assert.deepEqual(lists(english), { latest: 6 });
+});
+
+test('the feeds page lists the edition feed and one per section; every page announces the edition feed', async () => {
+  const feeds = await model('/rss');
+  assert.equal(feeds.status, 200);
+  assert.equal(feeds.head.canonicalPath, '/rss');
+  const vi = (await content()).categories('vi').length;
+  assert.deepEqual(lists(feeds), { feeds: 1 + vi });
+  assert.ok(feeds.body.kind === 'feeds' && feeds.body.feeds[0]?.path === '/rss.xml');
+  assert.deepEqual((await model('/en/m/rss')).head.feeds, [{ title: (await content()).site.editions.en.name, path: '/en/rss.xml' }]);
+  assert.deepEqual((await model('/thoi-su')).head.feeds.map((f) => f.path), ['/rss.xml', '/rss/thoi-su.xml']);
+  assert.deepEqual((await model('/khong-co')).head.feeds.map((f) => f.path), ['/rss.xml']);
 });
 
 test('findPage: what exists is found, what does not is missing, stale slugs name their canonical URL', async () => {

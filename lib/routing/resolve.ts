@@ -10,7 +10,7 @@ import { notFoundRoute, parseArticleId, parsePageNumber, parseSearchQuery, SLUG_
  *   /                         home               /{slug}-{id}.html    article {id}
  *   /thoi-su?page=2           category page 2    /a/{id}              article {id}, no slug (short link)
  *   /chu-de/{tag}?page=2      tag                /tac-gia/{author}    author
- *   /tim-kiem?q=…             search             /rss.xml, /rss/{c}.xml  feed
+ *   /tim-kiem?q=…             search             /rss.xml, /rss/{c}.xml  feed;  /rss  the feeds page
  *   /en/…                     the same shapes, English prefixes
  *   /m/…, /en/m/…, m. host    the mobile twin (mobile: true)
  *   /vi/…, a trailing slash   the same route, with `respell`: its canonical spelling (one 308)
@@ -59,6 +59,7 @@ function parseSegments(where: { locale: Locale; mobile: boolean }, segments: str
   }
 
   if (head === 'rss.xml' && second === undefined) return { ...where, kind: 'feed' };
+  if (head === 'rss' && second === undefined) return { ...where, kind: 'feeds' };
   if (head === 'rss' && second !== undefined && more.length === 0) {
     const category = /^([a-z0-9-]+)\.xml$/.exec(second)?.[1];
     return category && SLUG_PATTERN.test(category) ? { ...where, kind: 'feed', category } : notFound;

@@ -22,6 +22,8 @@ export type Route = Where &
     /** `slug` is what the URL said (maybe stale, '' for a short link): the id decides. */
     | { kind: 'article'; id: number; slug: string }
     | { kind: 'feed'; category?: string }
+    /** The page that lists every feed (/rss). */
+    | { kind: 'feeds' }
     | { kind: 'not-found' }
   );
 
@@ -82,6 +84,8 @@ export function internalPath(route: Route): string {
       return `${base}/article/${route.id}/${route.slug || '-'}`;
     case 'feed':
       return `/${route.locale}/feed${route.category ? `/${route.category}` : ''}`;
+    case 'feeds':
+      return `${base}/feeds`;
     case 'not-found':
       return `${base}/not-found`;
   }
@@ -120,6 +124,9 @@ export function routeFromInternal(
       if (id === undefined || third === undefined) break;
       return { ...where, kind: 'article', id, slug: third === '-' ? '' : third };
     }
+    case 'feeds':
+      if (key !== undefined) break;
+      return { ...where, kind: 'feeds' };
     case 'feed':
       if (mobile || third !== undefined || (key !== undefined && !SLUG_PATTERN.test(key))) break;
       return { ...where, kind: 'feed', category: key };

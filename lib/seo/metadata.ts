@@ -12,6 +12,7 @@ export function pageMetadata({ head }: PageModel): Metadata {
       canonical: absoluteUrl(head.canonicalPath),
       // Google's pairing for separate mobile URLs; the mobile page points back with rel=canonical.
       media: { 'only screen and (max-width: 640px)': absoluteUrl(mobilePath(head.canonicalPath)) },
+      types: { 'application/rss+xml': head.feeds.map((feed) => ({ url: absoluteUrl(feed.path), title: feed.title })) },
     },
     robots: head.index ? undefined : { index: false, follow: true },
     ...(head.preview ? previewMetadata(head.preview) : {}),

@@ -1,12 +1,13 @@
 import { getContent } from '@/lib/content';
 import { tagResponse } from '@/lib/freshness/tag-response';
 import { SITE_TAG, listTag } from '@/lib/freshness/tags';
+import { imageFileSize } from '@/lib/feeds/file-size';
 import { renderRss } from '@/lib/feeds/rss';
 import { cacheControl } from '@/lib/http/cache-policy';
 import { plainNotFound } from '@/lib/http/plain';
 import { findPage } from '@/lib/page-model';
 import { routeFromInternal } from '@/lib/routing/route';
-import { categoryPath, homePath } from '@/lib/urls';
+import { categoryPath, feedPath, homePath } from '@/lib/urls';
 
 /** /rss.xml and /rss/{category}.xml: the 50 newest articles. */
 export const revalidate = 300;
@@ -31,6 +32,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     title: category ? `${category.name} | ${edition.name}` : edition.name,
     description: category?.description ?? edition.description,
     path: category ? categoryPath(locale, category.slug) : homePath(locale),
+    self: feedPath(locale, category?.slug),
+    fileSize: imageFileSize,
     items: category ? (await content.listByCategory(locale, category.slug, 1, 50)).items : await content.latest(locale, 50),
   });
   return new Response(xml, {
