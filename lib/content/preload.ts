@@ -1,8 +1,7 @@
-import { getContent } from './index';
+import { getContent, reloadContent } from './index';
 import { ContentConfigError } from './load';
 import { announceChanges } from '../freshness/announce';
 import { contentChanges } from './changes';
-import type { MemoryIndex } from './memory-index';
 import { watchContent } from './watch';
 
 /**
@@ -17,7 +16,7 @@ export async function preloadContent(): Promise<void> {
   try {
     const index = await getContent();
     console.log(`[content] ${await index.articleCount()} articles loaded`);
-    if (process.env.CONTENT_WATCH !== '0') watchContent(onReload);
+    if (process.env.CONTENT_WATCH !== '0') watchContent(reloadAndExpire);
   } catch (error) {
     if (error instanceof ContentConfigError) {
       console.error(`Cannot start: ${error.message}`);
@@ -27,7 +26,13 @@ export async function preloadContent(): Promise<void> {
   }
 }
 
-async function onReload(after: MemoryIndex, before: MemoryIndex | undefined): Promise<void> {
+/** The in-memory store after a change: read the folder again, then expire the cached pages that show what changed. */
+async function reloadAndExpire(): Promise<void> {
+  const started = performance.now();
+  const reloaded = await reloadContent();
+  if (!reloaded) return;
+  const { before, after } = reloaded;
+  console.log(`[content] reloaded after a change: ${after.size} articles (${Math.round(performance.now() - started)} ms)`);
   if (!before) return;
   try {
     await announceChanges(contentChanges(before, after), before, after);

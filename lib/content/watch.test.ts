@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { memoryIndex } from './index';
+import { memoryIndex, reloadContent } from './index';
 import type { MemoryIndex } from './memory-index';
 import { watchContent } from './watch';
 
@@ -28,7 +28,7 @@ test('saving, atomic saves, half-written files and moved folders are all picked 
     await cp(DATA, dir, { recursive: true });
     process.env.CONTENT_DIR = dir;
     const start = await memoryIndex();
-    const started = watchContent();
+    const started = watchContent(reloadContent);
     watcher.stop = started.stop;
     await started.ready;
     const seed = JSON.parse(await readFile(path.join(dir, SEED), 'utf8'));

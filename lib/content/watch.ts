@@ -1,14 +1,13 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir, reloadContent } from './index';
-import type { MemoryIndex } from './memory-index';
+import { contentDir } from './index';
 
 /**
  * Publishing without a restart: when anything under CONTENT_DIR changes, the
- * whole folder is read again (reloadContent) and the new index replaces the
- * old one. Changes arriving together (an article and its photos) are taken in
- * one reload, QUIET_MS after the last.
+ * store takes the change in (onChange: the in-memory index reads the folder
+ * again, the PostgreSQL store syncs what changed). Changes arriving together
+ * (an article and its photos) are taken in one go, QUIET_MS after the last.
  *
  * Every folder is watched on its own (one inotify watch per folder, ~130 for
  * 100,000 articles), not each file: Node 20's recursive watch on Linux puts a
@@ -25,8 +24,12 @@ const CHECK_MS = 10_000;
 /** Editors' scratch files: vim's swap and write-test files, emacs locks, backups. */
 const SCRATCH = /(^\.#|\.sw[a-p]x?$|~$|^4913$)/;
 
-/** Told after each reload that replaced the content: what was served before and what is served now. */
-type Listener = (after: MemoryIndex, before: MemoryIndex | undefined) => void | Promise<unknown>;
+/**
+ * What to do once the folder has been quiet for QUIET_MS after a change: the
+ * in-memory store reloads the folder (reloadMemoryIndex), the PostgreSQL store
+ * syncs what changed into the database. Never run twice at once.
+ */
+type OnChange = () => Promise<unknown>;
 const KEY = Symbol.for('tin-thu-do.content-watcher');
 const holder = globalThis as typeof globalThis & { [KEY]?: () => void };
 
@@ -37,7 +40,7 @@ export interface ContentWatcher {
 }
 
 /** Starts the one watcher of this process (a second call replaces the first). */
-export function watchContent(onReload?: Listener): ContentWatcher {
+export function watchContent(onChange: OnChange): ContentWatcher {
   holder[KEY]?.();
   const dir = contentDir();
   const watchers = new Map<string, FSWatcher>();
@@ -60,14 +63,8 @@ export function watchContent(onReload?: Listener): ContentWatcher {
     }
     running = true;
     try {
-      const started = performance.now();
-      const reloaded = await reloadContent();
-      const ms = Math.round(performance.now() - started);
+      await onChange();
       await syncFolders();
-      if (reloaded) {
-        console.log(`[content] reloaded after a change: ${reloaded.after.size} articles (${ms} ms)`);
-        await onReload?.(reloaded.after, reloaded.before);
-      }
     } catch (error) {
       console.error(`[content] reload failed: ${(error as Error).message}`);
     } finally {
