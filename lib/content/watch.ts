@@ -64,7 +64,8 @@ export function watchContent(onChange: OnChange): ContentWatcher {
     running = true;
     try {
       await onChange();
-      await syncFolders();
+      // A file saved into a new folder before its watch started would go unseen: look once more.
+      if ((await syncFolders()) > 0) pending = true;
     } catch (error) {
       console.error(`[content] reload failed: ${(error as Error).message}`);
     } finally {
@@ -76,9 +77,10 @@ export function watchContent(onChange: OnChange): ContentWatcher {
     }
   };
 
-  /** Watch every folder that exists now; forget the ones that are gone. */
-  const syncFolders = async () => {
-    if (stopped) return;
+  /** Watches every folder that exists now; forgets the ones that are gone. Answers how many it started watching. */
+  const syncFolders = async (): Promise<number> => {
+    if (stopped) return 0;
+    let added = 0;
     const folders = new Set(await listFolders(dir));
     for (const [folder, watcher] of watchers) {
       if (!folders.has(folder)) {
@@ -99,10 +101,12 @@ export function watchContent(onChange: OnChange): ContentWatcher {
           schedule();
         });
         watchers.set(folder, watcher);
+        added++;
       } catch (error) {
         console.error(`[content] cannot watch ${folder}: ${(error as Error).message}; restart the server to publish changes there`);
       }
     }
+    return added;
   };
 
   /** CONTENT_DIR replaced (symlink swapped, folder renamed): watch the new one and reload. */
@@ -121,7 +125,8 @@ export function watchContent(onChange: OnChange): ContentWatcher {
     .then((real) => {
       root = real;
       return syncFolders();
-    });
+    })
+    .then(() => undefined);
   const interval = setInterval(() => void checkRoot(), CHECK_MS);
   interval.unref();
 
