@@ -5,11 +5,14 @@ import { PUBLISH_DIR } from './e2e/lib/servers';
  * e2e runs against the production build (`npm run build` first), with
  * Debian's Chromium (Playwright cannot download browsers here). Three servers:
  * the bundled newsroom, a content folder with broken records, and a scratch
- * copy of data/ that the publishing spec writes articles into.
+ * copy of data/ that the publishing spec writes articles into. The `tier` project runs
+ * e2e/tier.spec.ts (only) through the nginx cache tier (`npm run tier`) on E2E_PORT + 10, in
+ * front of the bundled newsroom's server.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BROKEN_PORT = PORT + 1;
 const PUBLISH_PORT = PORT + 2;
+const TIER_PORT = PORT + 10;
 const baseURL = `http://localhost:${PORT}`;
 const chromium = {
   browserName: 'chromium' as const,
@@ -37,8 +40,13 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure' },
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /mobile\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier)\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /(mobile|smoke)\.spec\.ts/ },
+    {
+      name: 'tier',
+      use: { ...devices['Desktop Chrome'], ...chromium, baseURL: `http://localhost:${TIER_PORT}` },
+      testMatch: /tier\.spec\.ts/,
+    },
   ],
   webServer: [
     {
@@ -62,6 +70,15 @@ export default defineConfig({
       env: { SITE_URL: `http://localhost:${PUBLISH_PORT}`, CONTENT_DIR: PUBLISH_DIR },
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      command: 'npm run tier',
+      url: `http://localhost:${TIER_PORT}/`,
+      env: { TIER_PORT: String(TIER_PORT), APP_URL: `http://127.0.0.1:${PORT}` },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // SIGTERM lets nginx stop and the script remove its scratch folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 });
