@@ -32,9 +32,9 @@ export function parseAppUrls(value: string): string[] {
   return hosts;
 }
 
-/** The tier's http-context config (deploy/nginx/tier.conf) for these app instances. */
-export function tierSite(options: { listen: string; appHosts: string[]; cacheDir: string }): string {
-  return render(readFileSync(path.join(DEPLOY_DIR, 'tier.conf'), 'utf8'), {
+/** The tier's http-context config (deploy/nginx/tier.conf, or another template) for these app instances. */
+export function tierSite(options: { listen: string; appHosts: string[]; cacheDir: string; template?: string }): string {
+  return render(readFileSync(options.template ?? path.join(DEPLOY_DIR, 'tier.conf'), 'utf8'), {
     LISTEN: options.listen,
     UPSTREAM_SERVERS: options.appHosts.map((host) => `    server ${host} max_fails=3 fail_timeout=5s;`).join('\n'),
     CACHE_DIR: options.cacheDir,
