@@ -11,7 +11,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startApp, type RunningApp } from './lib/app';
+import { cpuMs, freePort, startApp, type RunningApp } from './lib/app';
 import { BROWSER_HEADERS, load, type LoadResult } from './lib/load';
 import { startNginx, tierSite, waitForHttp, type RunningNginx } from './lib/nginx';
 
@@ -102,11 +102,14 @@ async function main() {
     started.static = startNginx('bench-static', staticSite(folder, staticPort), 'pipe');
     const origins: Record<Setup, string> = { app: app.url, tier: `http://127.0.0.1:${tierPort}`, static: `http://127.0.0.1:${staticPort}` };
     await Promise.all([waitForHttp(`${origins.tier}/`), waitForHttp(`${origins.static}/p0`)]);
+    // CPU per request of the server under test (nginx: master and workers) is steadier than req/s
+    // when neighbours share the cores; the load generator's own CPU is not counted.
+    const pids: Record<Setup, number | undefined> = { static: started.static.pid, app: app.pid, tier: started.tier.pid };
     const url = (setup: Setup, i: number) => (setup === 'static' ? `${origins.static}/p${i}` : `${origins[setup]}${PAGES[i]!.path}`);
 
     console.log(`${SECONDS} s per page and set-up in ${ROUNDS} interleaved rounds, ${CONNECTIONS} connections, autocannon, Accept-Encoding: ${BROWSER_HEADERS['accept-encoding']}`);
     console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}; app ${app.url}${app.pid ? ` (pid ${app.pid})` : ''}\n`);
-    console.log(`${'page'.padEnd(15)} ${'set-up'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'B/resp'.padStart(7)} ${'non-2xx'.padStart(7)} ${'errors'.padStart(6)}  ×static  cache`);
+    console.log(`${'page'.padEnd(15)} ${'set-up'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'B/resp'.padStart(7)} ${'non-2xx'.padStart(7)} ${'errors'.padStart(6)} ${'CPU µs'.padStart(6)}  ×static  cache`);
 
     let invalid = 0;
     const goal: string[] = [];
@@ -115,17 +118,25 @@ async function main() {
       const probe = await getRaw(url('tier', i));
       // Interleaved rounds, so a neighbour's burst on this shared machine hits every set-up alike.
       const rounds = Object.fromEntries(SETUPS.map((setup) => [setup, [] as LoadResult[]])) as Record<Setup, LoadResult[]>;
+      const cpu = { static: 0, app: 0, tier: 0 } as Record<Setup, number>;
       for (let round = 0; round < ROUNDS; round++) {
-        for (const setup of SETUPS) rounds[setup].push(await load({ url: url(setup, i), seconds: SECONDS / ROUNDS, connections: CONNECTIONS }));
+        for (const setup of SETUPS) {
+          const before = await cpuMs(pids[setup]);
+          const r = await load({ url: url(setup, i), seconds: SECONDS / ROUNDS, connections: CONNECTIONS });
+          cpu[setup] += ((await cpuMs(pids[setup])) ?? NaN) - (before ?? NaN);
+          rounds[setup].push(r);
+        }
       }
       const results = Object.fromEntries(SETUPS.map((setup) => [setup, combine(rounds[setup])])) as Record<Setup, LoadResult>;
       for (const setup of SETUPS) {
         const r = results[setup];
         const bad = r.non2xx > 0 || r.errors > 0;
         if (bad) invalid++;
+        const served = r.rps * (SECONDS / ROUNDS) * ROUNDS;
+        const cpuPerRequest = Number.isFinite(cpu[setup]) ? ((cpu[setup] * 1000) / served).toFixed(0) : '-';
         const cache = setup === 'tier' ? String(probe.headers['x-cache-status'] ?? '-') : '';
         console.log(
-          `${page.name.padEnd(15)} ${setup.padEnd(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${r.bytesPerResponse.toFixed(0).padStart(7)} ${String(r.non2xx).padStart(7)} ${String(r.errors).padStart(6)}  ${(r.rps / results.static.rps).toFixed(2).padStart(7)}  ${cache}${bad ? '  INVALID' : ''}`,
+          `${page.name.padEnd(15)} ${setup.padEnd(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${r.bytesPerResponse.toFixed(0).padStart(7)} ${String(r.non2xx).padStart(7)} ${String(r.errors).padStart(6)} ${cpuPerRequest.padStart(6)}  ${(r.rps / results.static.rps).toFixed(2).padStart(7)}  ${cache}${bad ? '  INVALID' : ''}`,
         );
       }
       if (page.cached && results.tier.rps < 0.9 * results.static.rps) goal.push(`${page.name} ${(results.tier.rps / results.static.rps).toFixed(2)}`);

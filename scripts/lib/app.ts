@@ -66,3 +66,17 @@ export async function residentMb(pid: number | undefined): Promise<number | unde
   const kb = status.match(/^VmRSS:\s+(\d+) kB/m)?.[1];
   return kb ? Number(kb) / 1024 : undefined;
 }
+
+/** CPU time (user + system, ms) used so far by a process and its children (nginx's workers). */
+export async function cpuMs(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined) return undefined;
+  const { readFile } = await import('node:fs/promises');
+  const ticks = async (p: string) => {
+    const stat = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
+    return Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
+  };
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '')).split(' ').filter(Boolean);
+  const all = await Promise.all([String(pid), ...children].map(ticks));
+  return (all.reduce((a, b) => a + b, 0) * 1000) / 100; // USER_HZ is 100 on Linux
+}
