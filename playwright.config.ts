@@ -72,7 +72,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'npm run tier',
+      // `npm run tier` without npm: npm exits on SIGTERM before its child, and the scratch
+      // folder would stay behind.
+      command: 'node_modules/.bin/tsx scripts/tier.ts',
       url: `http://localhost:${TIER_PORT}/`,
       env: { TIER_PORT: String(TIER_PORT), APP_URL: `http://127.0.0.1:${PORT}` },
       reuseExistingServer: false,

@@ -1,7 +1,7 @@
 // Starting Debian's nginx in the foreground from the templates in deploy/nginx/, in a scratch
 // folder of its own: used by `npm run tier` and `npm run bench`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, chmodSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, readdirSync, rmSync, chmodSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -80,6 +80,7 @@ export interface RunningNginx {
  */
 export function startNginx(name: string, site: (scratch: string) => string, stdio: 'inherit' | 'pipe' = 'inherit'): RunningNginx {
   const binary = requireNginx();
+  sweepScratch(name);
   const scratch = mkdtempSync(path.join(os.tmpdir(), `tin-thu-do-${name}-`));
   chmodSync(scratch, 0o755);
   const sitePath = path.join(scratch, 'site.conf');
@@ -93,7 +94,7 @@ export function startNginx(name: string, site: (scratch: string) => string, stdi
   if (stdio === 'pipe') child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
   const exited = new Promise<number>((resolve) => {
     child.on('exit', (code, signal) => {
-      rmSync(scratch, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
       resolve(code ?? (signal === 'SIGTERM' || signal === 'SIGINT' ? 0 : 1));
     });
   });
@@ -106,6 +107,28 @@ export function startNginx(name: string, site: (scratch: string) => string, stdi
       return exited;
     },
   };
+}
+
+/**
+ * Removes scratch folders of earlier runs whose nginx is gone (a run killed with SIGKILL cannot
+ * clean up after itself). A folder whose pid file names a live process is left alone.
+ */
+function sweepScratch(name: string) {
+  const prefix = `tin-thu-do-${name}-`;
+  for (const entry of readdirSync(os.tmpdir()).filter((e) => e.startsWith(prefix))) {
+    const folder = path.join(os.tmpdir(), entry);
+    let pid: number;
+    try {
+      pid = Number(readFileSync(path.join(folder, 'nginx.pid'), 'utf8').trim());
+    } catch {
+      continue; // no pid file: starting right now, or not ours to judge
+    }
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
 }
 
 /** Resolves when `url` answers at all (any status), rejects after `timeoutMs`. */
