@@ -5,7 +5,7 @@
 //   static  — nginx sending the very gzipped bytes the app sent, as a file (gzip_static): the ceiling.
 // Requests carry a browser's Accept-Encoding. Any answer outside 2xx (or a connection error)
 // makes the run INVALID. Per page and set-up: BENCH_SECONDS (default 10) split into BENCH_ROUNDS
-// (default 2) interleaved rounds, BENCH_CONNECTIONS (default 32). BENCH_TIER_CONF replaces
+// (default 4) interleaved rounds, BENCH_CONNECTIONS (default 32). BENCH_TIER_CONF replaces
 // deploy/nginx/tier.conf (to compare variants). Everything started here is stopped by its PID.
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -17,7 +17,7 @@ import { startNginx, tierSite, waitForHttp, type RunningNginx } from './lib/ngin
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const WARM_SECONDS = 2;
 const SEED = '/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html';
 const PAGES: { name: string; path: string; cached: boolean }[] = [
@@ -66,6 +66,7 @@ server {
     access_log off;
     server_tokens off;
     root ${root};
+    open_file_cache max=1000 inactive=60s;
     default_type "text/html; charset=utf-8";
     gzip_static on;
     gzip_vary on;
