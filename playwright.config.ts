@@ -1,12 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BROKEN_PORT, BROKEN_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_URL } from './e2e/lib/servers';
+import { BROKEN_PORT, BROKEN_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
 
 /**
  * e2e runs against the production build (`npm run build` first), with
  * Debian's Chromium (Playwright cannot download browsers here). Three servers,
  * whose ports and origins e2e/lib/servers.ts defines: the bundled newsroom, a
  * content folder with broken records, and a scratch copy of data/ that the
- * publishing spec writes articles into.
+ * publishing spec writes articles into. The `tier` project runs
+ * e2e/tier.spec.ts (only) through the nginx cache tier (scripts/tier.ts) in
+ * front of the publishing server.
  */
 const baseURL = SITE_URL;
 const chromium = {
@@ -35,8 +37,9 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure' },
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /mobile\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier)\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /mobile\.spec\.ts/ },
+    { name: 'tier', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: TIER_URL }, testMatch: /tier\.spec\.ts/ },
   ],
   webServer: [
     {
@@ -60,6 +63,18 @@ export default defineConfig({
       env: { SITE_URL: PUBLISH_URL, CONTENT_DIR: PUBLISH_DIR },
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      // `npm run tier` without npm: npm exits on SIGTERM before its child, and the scratch
+      // folder would stay behind.
+      command: 'node_modules/.bin/tsx scripts/tier.ts',
+      url: `${TIER_URL}/`,
+      // In front of the publishing server (a copy of data/), so freshness through the tier is tested too.
+      env: { TIER_PORT: String(TIER_PORT), APP_URL: `http://127.0.0.1:${PUBLISH_PORT}` },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // SIGTERM lets nginx stop and the script remove its scratch folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 });

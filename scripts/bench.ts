@@ -1,46 +1,156 @@
-// `npm run bench [-- <base URL>]`: requests per second for each page type, desktop and mobile,
-// against a running production server (npm start). Bounded: 5 s and 20 connections per page.
-// BENCH_PATHS=/,/thoi-su,… replaces the page list (e.g. for a corpus made with make-corpus).
-const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 20;
-const DEFAULT_PAGES = [
-  '/',
-  '/thoi-su',
-  '/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html',
-  '/tim-kiem?q=ha+noi',
-  '/m',
-  '/m/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html',
-];
-const pages = process.env.BENCH_PATHS ? process.env.BENCH_PATHS.split(',') : DEFAULT_PAGES;
+// `npm run bench`: req/s, p50 and p99 for each page type in three set-ups, in the same run:
+//   app     — `next start` alone (the production build, started here on a free port unless
+//             BENCH_APP_URL names a running one);
+//   tier    — the same app behind the nginx cache tier (deploy/nginx/tier.conf);
+//   static  — nginx sending the very gzipped bytes the app sent, as a file (gzip_static): the ceiling.
+// Requests carry a browser's Accept-Encoding. Any answer outside 2xx (or a connection error)
+// makes the run INVALID. Per page and set-up: BENCH_SECONDS (default 10) split into BENCH_ROUNDS
+// (default 4) interleaved rounds, BENCH_CONNECTIONS (default 32). BENCH_TIER_CONF replaces
+// deploy/nginx/tier.conf (to compare variants). Everything started here is stopped by its PID.
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { cpuMs, freePort, startApp, type RunningApp } from './lib/app';
+import { BROWSER_HEADERS, load, type LoadResult } from './lib/load';
+import { startNginx, tierSite, waitForHttp, type RunningNginx } from './lib/nginx';
 
-async function run(path: string) {
-  await fetch(base + path); // warm the cache
-  const end = Date.now() + SECONDS * 1000;
-  const latencies: number[] = [];
-  let errors = 0;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < end) {
-        const t = performance.now();
-        const res = await fetch(base + path);
-        await res.arrayBuffer();
-        if (res.status >= 500) errors++;
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const p = (q: number) => (latencies[Math.floor(q * (latencies.length - 1))] ?? 0).toFixed(1);
-  console.log(`${path.slice(0, 60).padEnd(60)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s  p50 ${p(0.5)} ms  p99 ${p(0.99)} ms  5xx ${errors}`);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const WARM_SECONDS = 2;
+const SEED = '/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html';
+const PAGES: { name: string; path: string; cached: boolean }[] = [
+  { name: 'home', path: '/', cached: true },
+  { name: 'section', path: '/thoi-su', cached: true },
+  { name: 'article', path: SEED, cached: true },
+  { name: 'mobile article', path: `/m${SEED}`, cached: true },
+  { name: 'search', path: '/tim-kiem?q=ha+noi', cached: false }, // private: renders per request, never cached
+];
+// static first, so each other set-up's ratio to it is known when its line is printed
+const SETUPS = ['static', 'app', 'tier'] as const;
+type Setup = (typeof SETUPS)[number];
+
+/** Rounds of one set-up as one figure: all requests over all time; the median p50, the worst p99. */
+function combine(rounds: LoadResult[]): LoadResult {
+  const sum = (pick: (r: LoadResult) => number) => rounds.reduce((total, r) => total + pick(r), 0);
+  const p50s = rounds.map((r) => r.p50).sort((a, b) => a - b);
+  return {
+    rps: sum((r) => r.rps) / rounds.length,
+    p50: p50s[Math.floor((p50s.length - 1) / 2)] ?? 0,
+    p99: Math.max(...rounds.map((r) => r.p99)),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    bytesPerResponse: sum((r) => r.bytesPerResponse) / rounds.length,
+  };
+}
+
+/** One GET without decompression: the bytes exactly as sent. */
+function getRaw(url: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: BROWSER_HEADERS }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
+/** The static copy: page i's gzipped bytes in `p{i}.gz`, readable by nginx's workers. */
+function staticSite(root: string, port: number) {
+  return () => `
+server {
+    listen ${port} reuseport;
+    access_log off;
+    server_tokens off;
+    root ${root};
+    open_file_cache max=1000 inactive=60s;
+    default_type "text/html; charset=utf-8";
+    gzip_static on;
+    gzip_vary on;
+}
+`;
 }
 
 async function main() {
-  console.log(`${SECONDS}s per page, ${CONNECTIONS} connections, ${base}`);
-  for (const path of pages) await run(path);
+  const started: { app?: RunningApp; tier?: RunningNginx; static?: RunningNginx; folder?: string } = {};
+  const stopAll = async () => {
+    await Promise.all([started.tier?.stop(), started.static?.stop(), started.app?.stop()]);
+    if (started.folder) rmSync(started.folder, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll().then(() => process.exit(130)));
+
+  try {
+    const app = (started.app = await startApp());
+    const appHost = new URL(app.url).host;
+    const tierPort = await freePort();
+    started.tier = startNginx('bench-tier', (scratch) => tierSite({ listen: String(tierPort), appHosts: [appHost], cacheDir: path.join(scratch, 'cache'), template: process.env.BENCH_TIER_CONF }), 'pipe');
+
+    // The static copy: each page fetched once from the app, stored as sent (gzipped).
+    const folder = (started.folder = mkdtempSync(path.join(os.tmpdir(), 'tin-thu-do-bench-static-')));
+    chmodSync(folder, 0o755);
+    for (const [i, page] of PAGES.entries()) {
+      await getRaw(app.url + page.path); // render once (ISR)
+      const sent = await getRaw(app.url + page.path);
+      if (sent.status !== 200 || sent.headers['content-encoding'] !== 'gzip') {
+        throw new Error(`${page.path}: the app answered ${sent.status}, Content-Encoding ${sent.headers['content-encoding'] ?? 'none'}; expected 200 gzip`);
+      }
+      writeFileSync(path.join(folder, `p${i}.gz`), sent.body, { mode: 0o644 });
+    }
+    const staticPort = await freePort();
+    started.static = startNginx('bench-static', staticSite(folder, staticPort), 'pipe');
+    const origins: Record<Setup, string> = { app: app.url, tier: `http://127.0.0.1:${tierPort}`, static: `http://127.0.0.1:${staticPort}` };
+    await Promise.all([waitForHttp(`${origins.tier}/`), waitForHttp(`${origins.static}/p0`)]);
+    // CPU per request of the server under test (nginx: master and workers) is steadier than req/s
+    // when neighbours share the cores; the load generator's own CPU is not counted.
+    const pids: Record<Setup, number | undefined> = { static: started.static.pid, app: app.pid, tier: started.tier.pid };
+    const url = (setup: Setup, i: number) => (setup === 'static' ? `${origins.static}/p${i}` : `${origins[setup]}${PAGES[i]!.path}`);
+
+    console.log(`${SECONDS} s per page and set-up in ${ROUNDS} interleaved rounds, ${CONNECTIONS} connections, autocannon, Accept-Encoding: ${BROWSER_HEADERS['accept-encoding']}`);
+    console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}; app ${app.url}${app.pid ? ` (pid ${app.pid})` : ''}\n`);
+    console.log(`${'page'.padEnd(15)} ${'set-up'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'B/resp'.padStart(7)} ${'non-2xx'.padStart(7)} ${'errors'.padStart(6)} ${'CPU µs'.padStart(6)}  ×static  cache`);
+
+    let invalid = 0;
+    const goal: string[] = [];
+    for (const [i, page] of PAGES.entries()) {
+      for (const setup of SETUPS) await load({ url: url(setup, i), seconds: WARM_SECONDS, connections: CONNECTIONS });
+      const probe = await getRaw(url('tier', i));
+      // Interleaved rounds, so a neighbour's burst on this shared machine hits every set-up alike.
+      const rounds = Object.fromEntries(SETUPS.map((setup) => [setup, [] as LoadResult[]])) as Record<Setup, LoadResult[]>;
+      const cpu = { static: 0, app: 0, tier: 0 } as Record<Setup, number>;
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const setup of SETUPS) {
+          const before = await cpuMs(pids[setup]);
+          const r = await load({ url: url(setup, i), seconds: SECONDS / ROUNDS, connections: CONNECTIONS });
+          cpu[setup] += ((await cpuMs(pids[setup])) ?? NaN) - (before ?? NaN);
+          rounds[setup].push(r);
+        }
+      }
+      const results = Object.fromEntries(SETUPS.map((setup) => [setup, combine(rounds[setup])])) as Record<Setup, LoadResult>;
+      for (const setup of SETUPS) {
+        const r = results[setup];
+        const bad = r.non2xx > 0 || r.errors > 0;
+        if (bad) invalid++;
+        const served = r.rps * (SECONDS / ROUNDS) * ROUNDS;
+        const cpuPerRequest = Number.isFinite(cpu[setup]) ? ((cpu[setup] * 1000) / served).toFixed(0) : '-';
+        const cache = setup === 'tier' ? String(probe.headers['x-cache-status'] ?? '-') : '';
+        console.log(
+          `${page.name.padEnd(15)} ${setup.padEnd(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${r.bytesPerResponse.toFixed(0).padStart(7)} ${String(r.non2xx).padStart(7)} ${String(r.errors).padStart(6)} ${cpuPerRequest.padStart(6)}  ${(r.rps / results.static.rps).toFixed(2).padStart(7)}  ${cache}${bad ? '  INVALID' : ''}`,
+        );
+      }
+      if (page.cached && results.tier.rps < 0.9 * results.static.rps) goal.push(`${page.name} ${(results.tier.rps / results.static.rps).toFixed(2)}`);
+    }
+    console.log(`\nGoal ≥ 0.90 × static through the tier for cached pages: ${goal.length ? `missed for ${goal.join(', ')}` : 'met'}.`);
+    if (invalid) console.log(`INVALID: ${invalid} run(s) had answers outside 2xx or connection errors; their figures do not count.`);
+    await stopAll();
+    process.exit(invalid ? 1 : 0);
+  } catch (error) {
+    console.error(`Benchmark failed: ${(error as Error).message}`);
+    await stopAll();
+    process.exit(1);
+  }
 }
 
-main().catch((error) => {
-  console.error(`Cannot reach ${base}: ${(error as Error).message}. Start the server first (npm start).`);
-  process.exit(1);
-});
+void main();

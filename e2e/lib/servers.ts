@@ -24,6 +24,10 @@ export function brokenUrl(path: string): string {
   return `${BROKEN_URL}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** The nginx cache tier (deploy/nginx) in front of the newsroom on SITE_PORT: the `tier` project's baseURL. */
+export const TIER_PORT = PORT + 10;
+export const TIER_URL = originOf(TIER_PORT);
+
 export const PUBLISH_PORT = PORT + 2;
 export const PUBLISH_URL = originOf(PUBLISH_PORT);
 /** The scratch content folder of the publishing server (a fresh copy of data/ per run). */
