@@ -21,6 +21,13 @@ interface Taxonomy {
   authors: Author[];
 }
 
+/** The membership tables behind listByCategory, listByTag and listByAuthor (kind = list_counts.kind). */
+const LISTS = {
+  cat: { table: 'article_categories', column: 'category' },
+  tag: { table: 'article_tags', column: 'tag_slug' },
+  author: { table: 'article_authors', column: 'author_slug' },
+} as const;
+
 /** The content database has never been synced: nothing to serve. */
 export class EmptyDatabaseError extends Error {
   override name = 'EmptyDatabaseError';
@@ -176,14 +183,24 @@ export class PostgresStore implements ContentStore {
     return { items, page, pageCount, total };
   }
 
-  async listByCategory(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
-    return this.page(await this.count('cat', locale, slug), page, perPage, (limit, offset) => this.sql`
+  /**
+   * One page of a membership list, newest first: the ids come from one index
+   * scan of (locale, key, published_at DESC, id DESC), then only that page's
+   * rows are read. A deep page skips index entries, never article rows.
+   */
+  private listPage(list: keyof typeof LISTS, locale: Locale, key: string, limit: number, offset: number, except = 0) {
+    const { table, column } = LISTS[list];
+    return this.sql<{ summary: ArticleSummary }[]>`
       SELECT a.summary FROM (
-        SELECT id, published_at FROM article_categories
-        WHERE locale = ${locale} AND category = ${slug}
+        SELECT id, published_at FROM ${this.sql(table)}
+        WHERE locale = ${locale} AND ${this.sql(column)} = ${key} AND id <> ${except}
         ORDER BY published_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}
       ) p JOIN articles a ON a.id = p.id
-      ORDER BY p.published_at DESC, p.id DESC`);
+      ORDER BY p.published_at DESC, p.id DESC`;
+  }
+
+  async listByCategory(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
+    return this.page(await this.count('cat', locale, slug), page, perPage, (limit, offset) => this.listPage('cat', locale, slug, limit, offset));
   }
 
   async getTag(locale: Locale, slug: string): Promise<Tag | undefined> {
@@ -194,38 +211,20 @@ export class PostgresStore implements ContentStore {
   }
 
   async listByTag(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
-    return this.page(await this.count('tag', locale, slug), page, perPage, (limit, offset) => this.sql`
-      SELECT a.summary FROM (
-        SELECT id, published_at FROM article_tags
-        WHERE locale = ${locale} AND tag_slug = ${slug}
-        ORDER BY published_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}
-      ) p JOIN articles a ON a.id = p.id
-      ORDER BY p.published_at DESC, p.id DESC`);
+    return this.page(await this.count('tag', locale, slug), page, perPage, (limit, offset) => this.listPage('tag', locale, slug, limit, offset));
   }
 
   async listByAuthor(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
-    return this.page(await this.count('author', locale, slug), page, perPage, (limit, offset) => this.sql`
-      SELECT a.summary FROM (
-        SELECT id, published_at FROM article_authors
-        WHERE author_slug = ${slug} AND locale = ${locale}
-        ORDER BY published_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}
-      ) p JOIN articles a ON a.id = p.id
-      ORDER BY p.published_at DESC, p.id DESC`);
+    return this.page(await this.count('author', locale, slug), page, perPage, (limit, offset) => this.listPage('author', locale, slug, limit, offset));
   }
 
   async related(article: ArticleSummary, count: number): Promise<ArticleSummary[]> {
-    return this.summaries(this.sql`
-      SELECT a.summary FROM (
-        SELECT id, published_at FROM article_categories
-        WHERE locale = ${article.locale} AND category = ${article.category.slug} AND id <> ${article.id}
-        ORDER BY published_at DESC, id DESC LIMIT ${Math.max(0, count)}
-      ) p JOIN articles a ON a.id = p.id
-      ORDER BY p.published_at DESC, p.id DESC`);
+    return this.summaries(this.listPage('cat', article.locale, article.category.slug, Math.max(0, count), 0, article.id));
   }
 
   async search(locale: Locale, query: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
     const terms = queryWords(query);
-    if (terms.length === 0) return this.page(0, page, perPage, async () => [], { clampToLast: true });
+    if (terms.length === 0) return this.page(0, page, perPage, async () => []);
     // Every word must be a whole word: an AND of lexemes, folded by the same unaccent(lower()) as the documents.
     const tsquery = () => this.sql`to_tsquery('simple', unaccent(lower(${terms.join(' & ')})))`;
     const [row] = await this.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles WHERE locale = ${locale} AND search @@ ${tsquery()}`;
