@@ -25,6 +25,10 @@ export interface SyncOptions {
   batchSize?: number;
   /** Progress (count, rate, time left) on stderr. */
   progress?: boolean;
+  /** Called after each committed batch with the files checked so far and the number to check. */
+  onBatch?: (checked: number, total: number) => void;
+  /** Stops between batches (what is committed stays; the next sync goes on from there). */
+  signal?: AbortSignal;
 }
 
 export interface SyncResult {
@@ -270,6 +274,8 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
           article_id = excluded.article_id, status = excluded.status, problems = excluded.problems, synced_at = now()`;
     });
     progress?.tick(paths.length);
+    options.onBatch?.(Math.min(i + batchSize, candidates.length), candidates.length);
+    options.signal?.throwIfAborted();
   }
   progress?.done();
 
