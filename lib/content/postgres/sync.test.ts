@@ -35,8 +35,8 @@ describe('sync-content', () => {
       syncContent(sql(), dir, { batchSize: 4, signal: stop.signal, onBatch: (done) => done >= 4 && stop.abort() }),
       { name: 'AbortError' },
     );
-    const [{ n }] = await sql()<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
-    assert.equal(n, 4);
+    const [row] = await sql()<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
+    assert.equal(row?.n, 4);
     const rest = await syncContent(sql(), dir, { batchSize: 4 });
     assert.equal(rest.changed, 7);
     assert.equal(rest.checked, 7);
