@@ -8,6 +8,7 @@ import { isDirectory, listFiles, readJson } from '../read-files';
 import { slugify } from '../slug';
 import { vietnamTime } from '../../seo/vietnam-time';
 import { SITE_TAG, articleTag, listsOf } from '../../freshness/tags';
+import { Progress } from '../../cli/progress';
 import { PostgresStore, type StoredBlock } from './store';
 import { searchWords } from './words';
 
@@ -192,7 +193,7 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
     const disk = onDisk.get(p);
     return force || !k || k.status !== 'ok' || !disk || k.mtime_ms !== disk.mtime || k.size !== disk.size;
   });
-  const progress = options.progress ? new Progress(candidates.length) : undefined;
+  const progress = options.progress ? new Progress(candidates.length, 'files') : undefined;
   const relatedToCheck: { file: string; related: PendingRelated[] }[] = [];
 
   for (let i = 0; i < candidates.length; i += batchSize) {
@@ -278,6 +279,9 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
     options.signal?.throwIfAborted();
   }
   progress?.done();
+
+  // A mass import changes the tables' statistics: refresh them so the planner keeps using the list indexes.
+  if (candidates.length >= 10_000) await sql`ANALYZE`;
 
   // Related links may point at articles later in the folder: checked once everything is in.
   problems.push(...(await unknownRelated(sql, relatedToCheck)));
@@ -409,25 +413,5 @@ function expiredTags(changes: Change[], store: PostgresStore, everything: boolea
   }
   if (tags.size > MAX_TAGS || Buffer.byteLength(JSON.stringify({ tags: [...tags] })) > MAX_PAYLOAD) return [SITE_TAG];
   return [...tags];
-}
-
-/** "12,000/100,000 files · 2,345/s · 37 s left" on stderr, at most once a second. */
-class Progress {
-  private done_ = 0;
-  private last = 0;
-  private readonly started = performance.now();
-  constructor(private readonly total: number) {}
-  tick(n: number): void {
-    this.done_ += n;
-    const now = performance.now();
-    if (now - this.last < 1000 && this.done_ < this.total) return;
-    this.last = now;
-    const rate = this.done_ / ((now - this.started) / 1000);
-    const left = rate > 0 ? Math.round((this.total - this.done_) / rate) : 0;
-    process.stderr.write(`\r${this.done_.toLocaleString('en')}/${this.total.toLocaleString('en')} files · ${Math.round(rate).toLocaleString('en')}/s · ${left} s left   `);
-  }
-  done(): void {
-    if (this.total > 0) process.stderr.write('\n');
-  }
 }
 
