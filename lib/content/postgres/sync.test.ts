@@ -68,6 +68,18 @@ describe('sync-content', () => {
     assert.ok(!tags.includes('site'));
   });
 
+  it('a watcher passes the paths it saw change: only those are read, a deleted one is unpublished', async () => {
+    const file = path.join(dir, 'articles/2023/11.json');
+    const record = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...record, title: 'Vietnam wins again' }));
+    await rm(path.join(dir, 'articles/2023/10.json'));
+    const result = await syncContent(sql(), dir, { paths: ['articles/2023/11.json', 'articles/2023/10.json'] });
+    assert.deepEqual({ changed: result.changed, checked: result.checked, files: result.files }, { changed: 2, checked: 1, files: 1 });
+    const rows = await sql()<{ id: number; title: string }[]>`SELECT id, summary->>'title' AS title FROM articles WHERE id IN (10, 11)`;
+    assert.deepEqual([...rows], [{ id: 11, title: 'Vietnam wins again' }]);
+    assert.deepEqual((await syncContent(sql(), dir)).changed, 0, 'a full scan afterwards finds nothing left to do');
+  });
+
   it('a changed category list expires every page', async () => {
     const file = path.join(dir, 'categories.json');
     const categories = JSON.parse(await readFile(file, 'utf8')) as { slug: string; name: string }[];

@@ -28,6 +28,13 @@ export interface SyncOptions {
   progress?: boolean;
   /** Called after each committed batch with the files checked so far and the number to check. */
   onBatch?: (checked: number, total: number) => void;
+  /**
+   * Only these files (relative to the content folder, "articles/…"), as a
+   * watcher reports them, plus those that had a problem: a publish costs its
+   * own files, not a walk of the archive. Ignored when categories or authors
+   * changed (then every file is checked).
+   */
+  paths?: string[];
   /** Stops between batches (what is committed stays; the next sync goes on from there). */
   signal?: AbortSignal;
 }
@@ -37,7 +44,7 @@ export interface SyncResult {
   changed: number;
   /** Files read and checked (new, or size/mtime changed, or with a problem last time). */
   checked: number;
-  /** Article files in the folder. */
+  /** Article files looked at: the whole folder, or the paths given. */
   files: number;
   problems: ContentProblem[];
   /** The cache tags sent with NOTIFY (empty when nothing changed). */
@@ -142,19 +149,25 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
     problems.push({ file: 'articles/', field: '', message: 'folder not found: nothing synced' });
     return { changed: 0, checked: 0, files: 0, problems, tags: taxonomyChanged ? [SITE_TAG] : [], ms: performance.now() - started };
   }
-  const names = await listFiles(dir, ['.json']);
+  // The whole folder, or (from a watcher that saw them change) only the paths given plus the files that had a problem.
+  const scoped = options.paths !== undefined && !force;
+  const known = new Map<string, KnownFile>();
+  const knownRows = scoped
+    ? sql<(KnownFile & { path: string })[]>`
+        SELECT path, revision, mtime_ms, size::float8 AS size, article_id, status FROM files WHERE path = ANY(${options.paths ?? []}::text[]) OR status <> 'ok'`
+    : sql<(KnownFile & { path: string })[]>`SELECT path, revision, mtime_ms, size::float8 AS size, article_id, status FROM files`;
+  for (const row of await knownRows) known.set(row.path, row);
+  const names = scoped
+    ? [...new Set([...(options.paths ?? []), ...known.keys()])].filter((p) => p.startsWith('articles/') && p.endsWith('.json')).map((p) => p.slice('articles/'.length))
+    : await listFiles(dir, ['.json']);
   const onDisk = new Map<string, { name: string; mtime: number; size: number }>();
   for (const name of names) {
     try {
       const stat = statSync(path.join(dir, name));
-      onDisk.set(`articles/${name}`, { name, mtime: stat.mtimeMs, size: stat.size });
+      if (stat.isFile()) onDisk.set(`articles/${name}`, { name, mtime: stat.mtimeMs, size: stat.size });
     } catch {
-      // Deleted between the listing and now: treated as gone.
+      // Gone (deleted between the listing and now, or a deleted path the watcher reported).
     }
-  }
-  const known = new Map<string, KnownFile>();
-  for (const row of await sql<(KnownFile & { path: string })[]>`SELECT path, revision, mtime_ms, size::float8 AS size, article_id, status FROM files`) {
-    known.set(row.path, row);
   }
 
   const changes = new Map<number, Change>();
