@@ -65,14 +65,16 @@ async function main(): Promise<void> {
     const original = await readFile(file, 'utf8');
     const record = JSON.parse(original) as { id: number; title: string };
     await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}` }));
-    let one;
     try {
-      one = await syncContent(db.sql, dir);
+      const one = await syncContent(db.sql, dir);
+      console.log(`sync of one changed file, whole folder scanned: ${one.ms.toFixed(0)} ms (${one.checked} checked, ${one.changed} changed, NOTIFY ${one.tags.length} tags)`);
+      await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}`, sapo: 'Sửa lần hai.' }));
+      const watched = await syncContent(db.sql, dir, { paths: [`articles/${first}`] });
+      console.log(`sync of one changed file, path from the watcher: ${watched.ms.toFixed(0)} ms (${watched.checked} checked, ${watched.changed} changed)`);
     } finally {
       // The folder is left as it was; the database keeps the edited title for the search below.
       await writeFile(file, original);
     }
-    console.log(`sync of one changed file: ${one.ms.toFixed(0)} ms (${one.checked} checked, ${one.changed} changed, NOTIFY ${one.tags.length} tags)`);
 
     const store = await PostgresStore.open({ sql: db.sql, migrate: false });
     const ids = (await db.sql<{ id: number }[]>`SELECT id FROM articles ORDER BY random() LIMIT 1000`).map((r) => r.id);

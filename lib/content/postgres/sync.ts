@@ -342,9 +342,9 @@ async function writeArticles(tx: Db, items: { article: Article; body: StoredBloc
   await tx`
     INSERT INTO articles (id, locale, slug, category, published_at, lastmod, month, file, revision, summary, body, search)
     SELECT r.id, r.locale, r.slug, r.category, r.published_at, r.lastmod, r.month, r.file, r.revision, r.summary, r.body,
-      setweight(to_tsvector('simple', unaccent(lower(r.title_words))), 'A') ||
-      setweight(to_tsvector('simple', unaccent(lower(r.sapo_words))), 'B') ||
-      setweight(to_tsvector('simple', unaccent(lower(r.tag_words))), 'C')
+      setweight(to_tsvector('simple', content_fold(r.title_words)), 'A') ||
+      setweight(to_tsvector('simple', content_fold(r.sapo_words)), 'B') ||
+      setweight(to_tsvector('simple', content_fold(r.tag_words)), 'C')
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) AS r(
       id int, locale text, slug text, category text, published_at timestamptz, lastmod timestamptz, month text,
       file text, revision text, summary jsonb, body jsonb, title_words text, sapo_words text, tag_words text)
