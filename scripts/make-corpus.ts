@@ -5,6 +5,7 @@
 // in articles/yyyy/mm/ as an editor would add them. Nothing here is used by the site itself.
 import { copyFile, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Progress } from '../lib/cli/progress';
 
 const SOURCE = path.resolve('data');
 const TEN_YEARS_MS = 10 * 365 * 24 * 60 * 60 * 1000;
@@ -32,6 +33,7 @@ async function main() {
   const now = Date.now();
   const started = performance.now();
   const folders = new Map<string, Promise<unknown>>();
+  const progress = new Progress(count, 'articles');
   for (let i = 0; i < count; i += 500) {
     await Promise.all(
       Array.from({ length: Math.min(500, count - i) }, async (_, k) => {
@@ -52,7 +54,9 @@ async function main() {
         await writeFile(path.join(folder, `${id}-${slug}.json`), JSON.stringify(article));
       }),
     );
+    progress.tick(Math.min(500, count - i));
   }
+  progress.done();
   console.log(`${target}: ${count} articles in ${folders.size} month folders (${Math.round(performance.now() - started)} ms)`);
 }
 

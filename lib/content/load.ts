@@ -12,7 +12,7 @@ import type { Article, ArticleBlock, ArticleSummary, Author, Category, ContentPr
 import { MemoryIndex } from './memory-index';
 import { LOCALES } from '../locale';
 import { noPause, pauseEvery, type Pace } from './pacer';
-import { isDirectory, listFiles, readJson } from './read-files';
+import { isDirectory, listFiles, readJson, type ReadResult } from './read-files';
 import { slugify } from './slug';
 
 /** The content folder is missing or its settings cannot be used: the site cannot start. */
@@ -65,7 +65,22 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     );
   }
   const problems: ContentProblem[] = [];
+  const { site, lookups } = await loadTaxonomy(root, problems);
 
+  const pace = options.background === true ? pauseEvery() : noPause;
+  const records = await readArticles(root, problems, pace);
+  const hasArticlesFolder = records !== undefined;
+  const resolved = await resolveArticles(records ?? [], lookups, problems, pace);
+  const articles = options.previous ? keepLastGood(resolved, options.previous, problems, lookups) : resolved;
+  const index = await MemoryIndex.build(site, [...lookups.categories.values()], [...lookups.authors.values()], articles, pace);
+  return { index, problems, hasArticlesFolder };
+}
+
+/**
+ * site.json, categories.json, authors.json and the image list: what every
+ * article is checked against. Shared with the PostgreSQL sync (postgres/sync.ts).
+ */
+export async function loadTaxonomy(root: string, problems: ContentProblem[]): Promise<{ site: Site; lookups: Lookups }> {
   const site = loadSite(root);
   const categories = loadList(root, 'categories.json', categoryRecordSchema, problems);
   const authors = loadList(root, 'authors.json', authorRecordSchema, problems);
@@ -83,14 +98,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     else authorMap.set(author.slug, author);
   }
 
-  const pace = options.background === true ? pauseEvery() : noPause;
-  const records = await readArticles(root, problems, pace);
-  const hasArticlesFolder = records !== undefined;
-  const lookups = { categories: categoryMap, authors: authorMap, images };
-  const resolved = await resolveArticles(records ?? [], lookups, problems, pace);
-  const articles = options.previous ? keepLastGood(resolved, options.previous, problems, lookups) : resolved;
-  const index = await MemoryIndex.build(site, [...categoryMap.values()], [...authorMap.values()], articles, pace);
-  return { index, problems, hasArticlesFolder };
+  return { site, lookups: { categories: categoryMap, authors: authorMap, images } };
 }
 
 function loadSite(root: string): Site {
@@ -104,7 +112,7 @@ function loadSite(root: string): Site {
   return parsed.data;
 }
 
-interface Located<T> {
+export interface Located<T> {
   value: T;
   file: string;
   field: string;
@@ -164,23 +172,90 @@ async function readArticles(root: string, problems: ContentProblem[], pace: Pace
   const records: Located<ArticleRecord>[] = [];
   for (const name of files) {
     await pace();
-    const file = `articles/${name}`;
-    const read = readJson(path.join(dir, name));
-    if (!read.ok) {
-      problems.push({ file, field: '', message: read.message });
-      continue;
-    }
-    const result = articleRecordSchema.safeParse(read.value);
-    if (result.success) records.push({ value: result.data, file, field: '', revision: read.revision });
-    else problems.push(...issuesToProblems(file, result.error));
+    const record = validateArticle(`articles/${name}`, readJson(path.join(dir, name)));
+    if (Array.isArray(record)) problems.push(...record);
+    else records.push(record);
   }
   return records;
 }
 
-interface Lookups {
+/** One article file, read (readJson) and checked against the schema: the record, or its problems. */
+export function validateArticle(file: string, read: ReadResult): Located<ArticleRecord> | ContentProblem[] {
+  if (!read.ok) return [{ file, field: '', message: read.message }];
+  const result = articleRecordSchema.safeParse(read.value);
+  if (result.success) return { value: result.data, file, field: '', revision: read.revision };
+  return issuesToProblems(file, result.error);
+}
+
+export interface Lookups {
   categories: Map<string, Category>;
   authors: Map<string, Author>;
   images: Set<string>;
+}
+
+/** Related blocks of an article, by position in its body, with the ids they name (resolved once every article is known). */
+export interface PendingRelated {
+  index: number;
+  ids: number[];
+}
+
+/**
+ * The cross-record checks of one article (category, authors, images, id and
+ * slug not taken by another file), then the record becomes an Article; its
+ * related blocks are left empty and listed for the caller to resolve.
+ */
+export function resolveArticle(
+  { value: record, file, revision = '' }: Located<ArticleRecord>,
+  lookups: Lookups,
+  taken: { id(id: number): string | undefined; slug(localeAndSlug: string): string | undefined },
+): { article: Article; related: PendingRelated[] } | { problems: ContentProblem[] } {
+  const local: ContentProblem[] = [];
+  const category = lookups.categories.get(categoryKey(record.locale, record.category));
+  if (!category) local.push({ file, field: 'category', message: `unknown category "${record.category}" for locale ${record.locale}` });
+  const authors = record.authors.map((slug, i) => {
+    const author = lookups.authors.get(slug);
+    if (!author) local.push({ file, field: `authors.${i}`, message: `unknown author "${slug}"` });
+    return author;
+  });
+  const checkImage = (src: string, field: string) => {
+    if (!lookups.images.has(src)) local.push({ file, field, message: `image file images/${src} not found` });
+  };
+  if (record.cover) checkImage(record.cover.src, 'cover.src');
+  record.body.forEach((block, i) => block.type === 'image' && checkImage(block.src, `body.${i}.src`));
+
+  const slug = record.slug ?? slugify(record.title);
+  const other = taken.id(record.id);
+  if (other) local.push({ file, field: 'id', message: `duplicate id ${record.id}, already used by ${other}` });
+  const slugKey = `${record.locale}/${slug}`;
+  const slugOwner = taken.slug(slugKey);
+  if (slugOwner) local.push({ file, field: 'slug', message: `duplicate slug "${slug}", already used by ${slugOwner}` });
+
+  if (local.length > 0 || !category) return { problems: local };
+  const tags = dedupeTags(record.tags);
+  const article: Article = {
+    id: record.id,
+    slug,
+    locale: record.locale,
+    title: record.title,
+    sapo: record.sapo,
+    category,
+    tags,
+    authors: authors.filter((a): a is Author => a !== undefined),
+    photoCredit: record.photoCredit,
+    publishedAt: record.publishedAt,
+    updatedAt: record.updatedAt,
+    cover: record.cover,
+    body: [],
+    file,
+    revision,
+  };
+  const related: { index: number; ids: number[] }[] = [];
+  article.body = record.body.map((block, index): ArticleBlock => {
+    if (block.type !== 'related') return block;
+    related.push({ index, ids: block.ids });
+    return { type: 'related', items: [] };
+  });
+  return { article, related };
 }
 
 /** Cross-record checks, then the records become Articles with their references resolved. */
@@ -189,59 +264,16 @@ async function resolveArticles(records: Located<ArticleRecord>[], lookups: Looku
   const slugs = new Map<string, string>();
   const pendingRelated: { article: Article; blocks: { index: number; ids: number[] }[] }[] = [];
 
-  for (const { value: record, file, revision = '' } of records) {
+  for (const located of records) {
     await pace();
-    const local: ContentProblem[] = [];
-    const category = lookups.categories.get(categoryKey(record.locale, record.category));
-    if (!category) local.push({ file, field: 'category', message: `unknown category "${record.category}" for locale ${record.locale}` });
-    const authors = record.authors.map((slug, i) => {
-      const author = lookups.authors.get(slug);
-      if (!author) local.push({ file, field: `authors.${i}`, message: `unknown author "${slug}"` });
-      return author;
-    });
-    const checkImage = (src: string, field: string) => {
-      if (!lookups.images.has(src)) local.push({ file, field, message: `image file images/${src} not found` });
-    };
-    if (record.cover) checkImage(record.cover.src, 'cover.src');
-    record.body.forEach((block, i) => block.type === 'image' && checkImage(block.src, `body.${i}.src`));
-
-    const slug = record.slug ?? slugify(record.title);
-    const other = byId.get(record.id);
-    if (other) local.push({ file, field: 'id', message: `duplicate id ${record.id}, already used by ${other.file}` });
-    const slugKey = `${record.locale}/${slug}`;
-    const slugOwner = slugs.get(slugKey);
-    if (slugOwner) local.push({ file, field: 'slug', message: `duplicate slug "${slug}", already used by ${slugOwner}` });
-
-    if (local.length > 0 || !category) {
-      problems.push(...local);
+    const resolved = resolveArticle(located, lookups, { id: (id) => byId.get(id)?.file, slug: (key) => slugs.get(key) });
+    if ('problems' in resolved) {
+      problems.push(...resolved.problems);
       continue;
     }
-    const tags = dedupeTags(record.tags);
-    const article: Article = {
-      id: record.id,
-      slug,
-      locale: record.locale,
-      title: record.title,
-      sapo: record.sapo,
-      category,
-      tags,
-      authors: authors.filter((a): a is Author => a !== undefined),
-      photoCredit: record.photoCredit,
-      publishedAt: record.publishedAt,
-      updatedAt: record.updatedAt,
-      cover: record.cover,
-      body: [],
-      file,
-      revision,
-    };
-    const related: { index: number; ids: number[] }[] = [];
-    article.body = record.body.map((block, index): ArticleBlock => {
-      if (block.type !== 'related') return block;
-      related.push({ index, ids: block.ids });
-      return { type: 'related', items: [] };
-    });
+    const { article, related } = resolved;
     byId.set(article.id, article);
-    slugs.set(slugKey, file);
+    slugs.set(`${article.locale}/${article.slug}`, article.file);
     if (related.length > 0) pendingRelated.push({ article, blocks: related });
   }
 

@@ -1,0 +1,275 @@
+import postgres, { type Sql } from 'postgres';
+import type { Locale } from '../../locale';
+import type { Article, ArticleBlock, ArticleSummary, Author, Category, Site, Tag } from '../model';
+import type { ArchiveMonth, ContentStore, Page } from '../store';
+import { migrate } from './migrate';
+import { queryWords } from './words';
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * A connection pool: small, since every query is one indexed statement.
+ * Statements are prepared but always planned with their values
+ * (force_custom_plan): whether "ha noi" (most articles) or a rare name is
+ * searched decides between walking the newest-first index and the GIN index.
+ */
+export function connect(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, max = 10): Sql {
+  return postgres(url, {
+    max,
+    onnotice: () => {},
+    connection: { application_name: 'tin-tuc-content', plan_cache_mode: 'force_custom_plan' },
+  });
+}
+
+/** The body as stored: related blocks keep the ids they name and are resolved when read. */
+export type StoredBlock = Exclude<ArticleBlock, { type: 'related' }> | { type: 'related'; ids: number[] };
+
+interface Taxonomy {
+  site: Site;
+  categories: Category[];
+  authors: Author[];
+}
+
+/** A search answers at most this many hits (its total stops there): 50 pages of 20. */
+export const SEARCH_LIMIT = 1000;
+
+/** The membership tables behind listByCategory, listByTag and listByAuthor (kind = list_counts.kind). */
+const LISTS = {
+  cat: { table: 'article_categories', column: 'category' },
+  tag: { table: 'article_tags', column: 'tag_slug' },
+  author: { table: 'article_authors', column: 'author_slug' },
+} as const;
+
+/** The content database has never been synced: nothing to serve. */
+export class EmptyDatabaseError extends Error {
+  override name = 'EmptyDatabaseError';
+}
+
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+/** A timestamptz read back as "YYYY-MM-DDTHH:MM:SS+07:00". */
+const vietnamIso = (date: Date) => `${new Date(date.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+
+/**
+ * The content store on PostgreSQL (decision 010). The site settings,
+ * categories and authors are small and held in memory (refresh() re-reads
+ * them after a sync); articles are not: every getter is one or two indexed
+ * queries. The articles are written by the sync (./sync.ts), never here.
+ */
+export class PostgresStore implements ContentStore {
+  /** Connects, applies pending migrations and reads the taxonomy. */
+  static async open(options: { url?: string; sql?: Sql; migrate?: boolean } = {}): Promise<PostgresStore> {
+    const sql = options.sql ?? connect(options.url);
+    if (options.migrate !== false) await migrate(sql);
+    const store = new PostgresStore(sql);
+    await store.refresh();
+    return store;
+  }
+
+  private taxonomy?: Taxonomy;
+  private categoryMap = new Map<string, Category>();
+  private authorMap = new Map<string, Author>();
+
+  private constructor(readonly sql: Sql) {}
+
+  /** Re-reads site settings, categories and authors (after a sync changed them). */
+  async refresh(): Promise<void> {
+    const rows = await this.sql<{ key: string; value: unknown }[]>`SELECT key, value FROM taxonomy`;
+    const value = (key: string) => rows.find((r) => r.key === key)?.value;
+    const site = value('site') as Site | undefined;
+    if (!site) throw new EmptyDatabaseError('The content database is empty: run `npm run sync-content` to import the content folder.');
+    const categories = (value('categories') ?? []) as Category[];
+    const authors = (value('authors') ?? []) as Author[];
+    categories.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+    this.taxonomy = { site, categories, authors };
+    this.categoryMap = new Map(categories.map((c) => [`${c.locale}/${c.slug}`, c]));
+    this.authorMap = new Map(authors.map((a) => [a.slug, a]));
+  }
+
+  async close(): Promise<void> {
+    await this.sql.end({ timeout: 5 });
+  }
+
+  private get tax(): Taxonomy {
+    if (!this.taxonomy) throw new EmptyDatabaseError('PostgresStore used before refresh()');
+    return this.taxonomy;
+  }
+
+  get site(): Site {
+    return this.tax.site;
+  }
+
+  categories(locale: Locale): Category[] {
+    return this.tax.categories.filter((c) => c.locale === locale);
+  }
+
+  getCategory(locale: Locale, slug: string): Category | undefined {
+    return this.categoryMap.get(`${locale}/${slug}`);
+  }
+
+  menu(locale: Locale): Category[] {
+    return this.categories(locale).filter((c) => !c.parent);
+  }
+
+  subcategories(locale: Locale, parent: string): Category[] {
+    return this.categories(locale).filter((c) => c.parent === parent);
+  }
+
+  getAuthor(slug: string): Author | undefined {
+    return this.authorMap.get(slug);
+  }
+
+  authors(): Author[] {
+    return [...this.tax.authors];
+  }
+
+  /** A stored summary with today's category and author records (a renamed section shows its new name). */
+  private hydrate<T extends ArticleSummary>(stored: T): T {
+    return {
+      ...stored,
+      category: this.getCategory(stored.locale, stored.category.slug) ?? stored.category,
+      authors: stored.authors.map((a) => this.getAuthor(a.slug) ?? a),
+    };
+  }
+
+  async articleCount(): Promise<number> {
+    const [row] = await this.sql<{ n: number }[]>`SELECT coalesce(sum(n), 0)::int AS n FROM list_counts WHERE kind = 'edition'`;
+    return row?.n ?? 0;
+  }
+
+  async getArticle(id: number): Promise<Article | undefined> {
+    if (!Number.isSafeInteger(id) || id < 1 || id > 2 ** 31 - 1) return undefined;
+    const [row] = await this.sql<{ summary: ArticleSummary; body: StoredBlock[]; file: string; revision: string }[]>`
+      SELECT summary, body, file, revision FROM articles WHERE id = ${id}`;
+    if (!row) return undefined;
+    return { ...this.hydrate(row.summary), body: await this.resolveRelated(id, row.body), file: row.file, revision: row.revision };
+  }
+
+  /** Related blocks name ids; they become the summaries of the articles still published (the others are left out, as is an empty block). */
+  private async resolveRelated(self: number, body: StoredBlock[]): Promise<ArticleBlock[]> {
+    const ids = [...new Set(body.flatMap((b) => (b.type === 'related' ? b.ids : [])))].filter((id) => id !== self);
+    if (ids.length === 0) return body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related');
+    const found = new Map((await this.summaries(this.sql`SELECT summary FROM articles WHERE id = ANY(${ids}::int[])`)).map((s) => [s.id, s]));
+    const out: ArticleBlock[] = [];
+    for (const block of body) {
+      if (block.type !== 'related') out.push(block);
+      else {
+        const items = block.ids.filter((id) => id !== self).map((id) => found.get(id)).filter((s): s is ArticleSummary => s !== undefined);
+        if (items.length > 0) out.push({ type: 'related', items });
+      }
+    }
+    return out;
+  }
+
+  private async summaries(query: Promise<{ summary: ArticleSummary }[]>): Promise<ArticleSummary[]> {
+    return (await query).map((row) => this.hydrate(row.summary));
+  }
+
+  async latest(locale: Locale, count: number, options: { exclude?: number[] } = {}): Promise<ArticleSummary[]> {
+    const exclude = options.exclude ?? [];
+    return this.summaries(this.sql`
+      SELECT summary FROM articles
+      WHERE locale = ${locale} AND id <> ALL(${exclude}::int[])
+      ORDER BY published_at DESC, id DESC LIMIT ${Math.max(0, count)}`);
+  }
+
+  private async count(kind: string, locale: string, key: string): Promise<number> {
+    const [row] = await this.sql<{ n: number }[]>`SELECT n FROM list_counts WHERE kind = ${kind} AND locale = ${locale} AND key = ${key}`;
+    return row?.n ?? 0;
+  }
+
+  /**
+   * One page of a list of `total` rows; `rows(limit, offset)` reads it. A page
+   * past the last is empty (or, with clampToLast, the last page).
+   */
+  private async page(
+    total: number,
+    requested: number,
+    perPage: number,
+    rows: (limit: number, offset: number) => Promise<{ summary: ArticleSummary }[]>,
+    { clampToLast = false } = {},
+  ): Promise<Page<ArticleSummary>> {
+    const pageCount = Math.max(1, Math.ceil(total / perPage));
+    const page = clampToLast ? Math.min(requested, pageCount) : requested;
+    const offset = (page - 1) * perPage;
+    const items = page >= 1 && offset < total ? await this.summaries(rows(perPage, offset)) : [];
+    return { items, page, pageCount, total };
+  }
+
+  /**
+   * One page of a membership list, newest first: the ids come from one index
+   * scan of (locale, key, published_at DESC, id DESC), then only that page's
+   * rows are read. A deep page skips index entries, never article rows.
+   */
+  private listPage(list: keyof typeof LISTS, locale: Locale, key: string, limit: number, offset: number, except = 0) {
+    const { table, column } = LISTS[list];
+    return this.sql<{ summary: ArticleSummary }[]>`
+      SELECT a.summary FROM (
+        SELECT id, published_at FROM ${this.sql(table)}
+        WHERE locale = ${locale} AND ${this.sql(column)} = ${key} AND id <> ${except}
+        ORDER BY published_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}
+      ) p JOIN articles a ON a.id = p.id
+      ORDER BY p.published_at DESC, p.id DESC`;
+  }
+
+  async listByCategory(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
+    return this.page(await this.count('cat', locale, slug), page, perPage, (limit, offset) => this.listPage('cat', locale, slug, limit, offset));
+  }
+
+  async getTag(locale: Locale, slug: string): Promise<Tag | undefined> {
+    const [row] = await this.sql<{ name: string }[]>`
+      SELECT name FROM article_tags WHERE locale = ${locale} AND tag_slug = ${slug}
+      ORDER BY published_at DESC, id DESC LIMIT 1`;
+    return row ? { slug, name: row.name } : undefined;
+  }
+
+  async listByTag(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
+    return this.page(await this.count('tag', locale, slug), page, perPage, (limit, offset) => this.listPage('tag', locale, slug, limit, offset));
+  }
+
+  async listByAuthor(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
+    return this.page(await this.count('author', locale, slug), page, perPage, (limit, offset) => this.listPage('author', locale, slug, limit, offset));
+  }
+
+  async related(article: ArticleSummary, count: number): Promise<ArticleSummary[]> {
+    return this.summaries(this.listPage('cat', article.locale, article.category.slug, Math.max(0, count), 0, article.id));
+  }
+
+  /**
+   * Newest first, every word a whole word (see ContentStore). The count stops
+   * at SEARCH_LIMIT: counting every article that says "Hà Nội" reads most of
+   * the archive (300 ms at 100,000), while stopping at 1,000 hits reads a few
+   * hundred rows; pages past 50 of a search are not read by anyone.
+   */
+  async search(locale: Locale, query: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
+    const terms = queryWords(query);
+    if (terms.length === 0) return this.page(0, page, perPage, async () => []);
+    // Every word must be a whole word: an AND of lexemes, folded by the same content_fold (unaccent, lower) as the documents.
+    const tsquery = () => this.sql`to_tsquery('simple', content_fold(${terms.join(' & ')}))`;
+    const [row] = await this.sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (
+        SELECT 1 FROM articles WHERE locale = ${locale} AND search @@ ${tsquery()} LIMIT ${SEARCH_LIMIT}
+      ) hits`;
+    return this.page(row?.n ?? 0, page, perPage, (limit, offset) => this.sql`
+      SELECT summary FROM articles WHERE locale = ${locale} AND search @@ ${tsquery()}
+      ORDER BY published_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`, { clampToLast: true });
+  }
+
+  async archiveMonths(): Promise<ArchiveMonth[]> {
+    const rows = await this.sql<{ month: string; n: number; lastmod: Date }[]>`
+      SELECT c.key AS month, c.n, m.lastmod FROM list_counts c
+      CROSS JOIN LATERAL (SELECT max(lastmod) AS lastmod FROM articles WHERE month = c.key) m
+      WHERE c.kind = 'month' AND c.n > 0
+      ORDER BY c.key DESC`;
+    return rows.map((r) => ({ month: r.month, lastmod: vietnamIso(r.lastmod), count: r.n }));
+  }
+
+  async articlesInMonth(month: string): Promise<ArticleSummary[]> {
+    return this.summaries(this.sql`SELECT summary FROM articles WHERE month = ${month} ORDER BY published_at DESC, id DESC`);
+  }
+
+  async publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]> {
+    return this.summaries(this.sql`
+      SELECT summary FROM articles WHERE published_at >= ${since} AND published_at <= ${until}
+      ORDER BY published_at DESC, id DESC LIMIT ${Math.max(0, limit)}`);
+  }
+}

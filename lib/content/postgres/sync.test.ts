@@ -1,0 +1,91 @@
+// The PostgreSQL sync on a scratch database: `node --import tsx --test lib/content/postgres/sync.test.ts`.
+// Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres); fails if none is reachable.
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { migrate } from './migrate';
+import { createScratchDatabase, type ScratchDatabase } from './scratch';
+import { CONTENT_CHANNEL, syncContent } from './sync';
+
+const FIXTURES = path.resolve('lib/content/fixtures/contract');
+
+describe('sync-content', () => {
+  let db: ScratchDatabase | undefined;
+  let dir = '';
+  const sql = () => {
+    assert.ok(db, 'no scratch database (see the error in before())');
+    return db.sql;
+  };
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sync-test-'));
+    await cp(FIXTURES, dir, { recursive: true });
+    db = await createScratchDatabase(`sync_test_${process.pid}`);
+    await migrate(db.sql);
+  });
+  after(async () => {
+    await db?.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('an interrupted import keeps its committed batches and the next run finishes it', async () => {
+    const stop = new AbortController();
+    await assert.rejects(
+      syncContent(sql(), dir, { batchSize: 4, signal: stop.signal, onBatch: (done) => done >= 4 && stop.abort() }),
+      { name: 'AbortError' },
+    );
+    const [row] = await sql()<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
+    assert.equal(row?.n, 4);
+    const rest = await syncContent(sql(), dir, { batchSize: 4 });
+    assert.equal(rest.changed, 7);
+    assert.equal(rest.checked, 7);
+    assert.equal(rest.files, 11);
+  });
+
+  it('a second run changes nothing and notifies nobody', async () => {
+    const again = await syncContent(sql(), dir);
+    assert.deepEqual({ changed: again.changed, checked: again.checked, tags: again.tags }, { changed: 0, checked: 0, tags: [] });
+  });
+
+  it('an edit is announced on content_changed with the article and every list it is in', async () => {
+    const heard: string[] = [];
+    const listener = await sql().listen(CONTENT_CHANNEL, (payload) => heard.push(payload));
+    const file = path.join(dir, 'articles/2022/4.json');
+    const record = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...record, sapo: 'Tuyến xe buýt chạy mỗi 10 phút.' }));
+    const result = await syncContent(sql(), dir);
+    assert.equal(result.changed, 1);
+    for (let i = 0; i < 50 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await listener.unlisten();
+    const [payload] = heard;
+    assert.ok(payload, 'no NOTIFY received');
+    const { tags } = JSON.parse(payload) as { tags: string[] };
+    assert.deepEqual(new Set(tags), new Set(result.tags));
+    for (const tag of ['a:4', 'l:home:vi', 'l:feed:vi', 'l:cat:vi:giao-thong', 'l:cat:vi:thoi-su', 'l:tag:vi:giao-thong', 'l:tag:vi:da-nang', 'l:author:an-nhien', 'l:author:tu-linh', 'l:sitemap:news', 'l:sitemap:pages', 'l:sitemap:2022-12']) {
+      assert.ok(tags.includes(tag), `${tag} missing from ${tags.join(' ')}`);
+    }
+    assert.ok(!tags.includes('site'));
+  });
+
+  it('a watcher passes the paths it saw change: only those are read, a deleted one is unpublished', async () => {
+    const file = path.join(dir, 'articles/2023/11.json');
+    const record = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...record, title: 'Vietnam wins again' }));
+    await rm(path.join(dir, 'articles/2023/10.json'));
+    const result = await syncContent(sql(), dir, { paths: ['articles/2023/11.json', 'articles/2023/10.json'] });
+    assert.deepEqual({ changed: result.changed, checked: result.checked, files: result.files }, { changed: 2, checked: 1, files: 1 });
+    const rows = await sql()<{ id: number; title: string }[]>`SELECT id, summary->>'title' AS title FROM articles WHERE id IN (10, 11)`;
+    assert.deepEqual([...rows], [{ id: 11, title: 'Vietnam wins again' }]);
+    assert.deepEqual((await syncContent(sql(), dir)).changed, 0, 'a full scan afterwards finds nothing left to do');
+  });
+
+  it('a changed category list expires every page', async () => {
+    const file = path.join(dir, 'categories.json');
+    const categories = JSON.parse(await readFile(file, 'utf8')) as { slug: string; name: string }[];
+    await writeFile(file, JSON.stringify(categories.map((c) => (c.slug === 'the-thao' ? { ...c, name: 'Thể thao 24h' } : c))));
+    const result = await syncContent(sql(), dir);
+    assert.deepEqual(result.tags, ['site']);
+    assert.equal(result.changed, 0);
+  });
+});

@@ -1,0 +1,279 @@
+// The ContentStore contract (store.ts), run against every implementation with the same fixtures
+// and the same expected answers: `node --import tsx --test lib/content/store.contract.test.ts`.
+// PostgreSQL runs on a scratch database (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres);
+// if none is reachable its cases fail. CONTRACT_STORES=memory runs the in-memory store only.
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadContent } from './load';
+import type { ContentProblem } from './model';
+import { formatProblem } from './model';
+import type { ContentStore } from './store';
+import { migrate } from './postgres/migrate';
+import { createScratchDatabase } from './postgres/scratch';
+import { PostgresStore } from './postgres/store';
+import { syncContent } from './postgres/sync';
+
+const FIXTURES = path.resolve('lib/content/fixtures/contract');
+
+/** A store over a content folder, and a way to take the folder's changes in (a reload, a sync). */
+interface Harness {
+  store: ContentStore;
+  update(): Promise<{ store: ContentStore; problems: ContentProblem[] }>;
+  close(): Promise<void>;
+}
+type Factory = (dir: string) => Promise<Harness>;
+
+let scratchCount = 0;
+const factories: [string, Factory][] = [
+  [
+    'memory',
+    async (dir) => {
+      let index = (await loadContent(dir)).index;
+      return {
+        store: index,
+        async update() {
+          const result = await loadContent(dir, { previous: index });
+          index = result.index;
+          return { store: index, problems: result.problems };
+        },
+        close: async () => {},
+      };
+    },
+  ],
+  [
+    'postgres',
+    async (dir) => {
+      const db = await createScratchDatabase(`contract_${process.pid}_${++scratchCount}`).catch((error: Error) => {
+        throw new Error(`${error.message} Set CONTRACT_STORES=memory to run the in-memory store only.`);
+      });
+      try {
+        await migrate(db.sql);
+        await syncContent(db.sql, dir);
+        const store = await PostgresStore.open({ sql: db.sql, migrate: false });
+        return {
+          store,
+          async update() {
+            const { problems } = await syncContent(db.sql, dir);
+            await store.refresh();
+            return { store, problems };
+          },
+          close: () => db.drop(),
+        };
+      } catch (error) {
+        await db.drop().catch(() => {});
+        throw error;
+      }
+    },
+  ],
+];
+
+const selected = (process.env.CONTRACT_STORES ?? 'memory,postgres').split(',').map((s) => s.trim());
+const ids = (list: readonly { id: number }[]) => list.map((a) => a.id);
+
+for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
+  describe(`ContentStore contract: ${name}`, () => {
+    let harness: Harness | undefined;
+    const store = () => {
+      assert.ok(harness, `the ${name} store did not start (see the error in before())`);
+      return harness.store;
+    };
+    before(async () => {
+      harness = await factory(FIXTURES);
+    });
+    after(async () => harness?.close());
+
+    it('site, categories, menu, sub-categories and authors', () => {
+      assert.equal(store().site.editions.vi.name, 'Tin Thủ Đô');
+      assert.deepEqual(store().categories('vi').map((c) => c.slug), ['thoi-su', 'giao-thong', 'the-thao']);
+      assert.deepEqual(store().menu('vi').map((c) => c.slug), ['thoi-su', 'the-thao']);
+      assert.deepEqual(store().subcategories('vi', 'thoi-su').map((c) => c.slug), ['giao-thong']);
+      assert.deepEqual(store().menu('en').map((c) => c.slug), ['news']);
+      assert.equal(store().getCategory('vi', 'giao-thong')?.parent, 'thoi-su');
+      assert.equal(store().getCategory('en', 'thoi-su'), undefined);
+      assert.equal(store().getAuthor('an-nhien')?.name, 'An Nhiên');
+      assert.equal(store().getAuthor('nobody'), undefined);
+      assert.deepEqual(store().authors().map((a) => a.slug).sort(), ['an-nhien', 'john-doe', 'tu-linh']);
+    });
+
+    it('getArticle: the resolved article, its file and revision; unknown ids are undefined', async () => {
+      assert.equal(await store().articleCount(), 11);
+      const a = await store().getArticle(1);
+      assert.ok(a);
+      assert.equal(a.title, 'Hà Nội đẩy nhanh tiến độ đường Vành đai 4');
+      assert.equal(a.slug, 'ha-noi-day-nhanh-tien-do-duong-vanh-dai-4');
+      assert.equal(a.category.name, 'Giao thông');
+      assert.deepEqual(a.tags, [{ slug: 'ha-noi', name: 'Hà Nội' }, { slug: 'giao-thong', name: 'Giao thông' }]);
+      assert.deepEqual(a.authors.map((x) => x.name), ['Tú Linh']);
+      assert.equal(a.cover?.src, 'cover.png');
+      assert.equal(a.file, 'articles/2023/1.json');
+      assert.match(a.revision, /^\S{8,}$/);
+      assert.equal((await store().getArticle(3))?.publishedAt, '2022-12-31T18:00:00Z');
+      assert.equal((await store().getArticle(5))?.updatedAt, '2023-01-05T08:00:00+07:00');
+      assert.equal((await store().getArticle(999)), undefined);
+      assert.equal((await store().getArticle(0)), undefined);
+    });
+
+    it('related blocks resolve to published articles, without unknown ids, self-links or empty blocks', async () => {
+      const six = await store().getArticle(6);
+      assert.deepEqual(six?.body.map((b) => b.type), ['paragraph', 'related']);
+      const block = six?.body[1];
+      assert.ok(block?.type === 'related');
+      assert.deepEqual(ids(block.items), [1]);
+      assert.equal(block.items[0]?.title, 'Hà Nội đẩy nhanh tiến độ đường Vành đai 4');
+      const seven = await store().getArticle(7);
+      const first = seven?.body[0];
+      assert.ok(first?.type === 'related');
+      assert.deepEqual(ids(first.items), [2, 3]);
+      assert.deepEqual(seven?.body[1], { type: 'paragraph', content: [{ text: 'Giá xăng ', bold: true }, { text: 'giảm.', href: '/thoi-su' }] });
+    });
+
+    it('latest: newest first, ties by higher id, per edition, with exclusions', async () => {
+      assert.deepEqual(ids(await store().latest('vi', 20)), [2, 1, 3, 4, 6, 5, 7, 8]);
+      assert.deepEqual(ids(await store().latest('en', 20)), [10, 11, 12]);
+      assert.deepEqual(ids(await store().latest('vi', 3, { exclude: [2] })), [1, 3, 4]);
+    });
+
+    it('listByCategory: a parent lists its sub-categories; pages, and a page past the last is empty', async () => {
+      const p1 = await store().listByCategory('vi', 'thoi-su', 1, 3);
+      assert.deepEqual({ ...p1, items: ids(p1.items) }, { items: [2, 1, 4], page: 1, pageCount: 3, total: 7 });
+      assert.deepEqual(ids((await store().listByCategory('vi', 'thoi-su', 2, 3)).items), [6, 5, 7]);
+      assert.deepEqual(ids((await store().listByCategory('vi', 'thoi-su', 3, 3)).items), [8]);
+      const past = await store().listByCategory('vi', 'thoi-su', 4, 3);
+      assert.deepEqual({ ...past, items: ids(past.items) }, { items: [], page: 4, pageCount: 3, total: 7 });
+      assert.deepEqual(ids((await store().listByCategory('vi', 'giao-thong', 1, 10)).items), [1, 4, 8]);
+      assert.deepEqual(ids((await store().listByCategory('en', 'news', 1, 10)).items), [10, 11, 12]);
+      const none = await store().listByCategory('vi', 'khong-co', 1, 10);
+      assert.deepEqual({ ...none, items: ids(none.items) }, { items: [], page: 1, pageCount: 1, total: 0 });
+    });
+
+    it('tags are per edition and named by their newest article', async () => {
+      assert.deepEqual(await store().getTag('vi', 'ha-noi'), { slug: 'ha-noi', name: 'Hà Nội' });
+      assert.deepEqual(ids((await store().listByTag('vi', 'ha-noi', 1, 10)).items), [1, 5]);
+      assert.deepEqual(ids((await store().listByTag('en', 'ha-noi', 1, 10)).items), [12]);
+      assert.deepEqual(ids((await store().listByTag('vi', 'giao-thong', 2, 1)).items), [4]);
+      assert.equal(await store().getTag('vi', 'hanoi'), undefined);
+      assert.deepEqual(await store().getTag('en', 'hanoi'), { slug: 'hanoi', name: 'Hanoi' });
+      assert.equal((await store().listByTag('vi', 'khong-co', 1, 10)).total, 0);
+    });
+
+    it('listByAuthor: per edition', async () => {
+      assert.deepEqual(ids((await store().listByAuthor('vi', 'tu-linh', 1, 10)).items), [1, 3, 4, 5, 7]);
+      assert.deepEqual(ids((await store().listByAuthor('en', 'tu-linh', 1, 10)).items), [10, 12]);
+      assert.deepEqual(ids((await store().listByAuthor('vi', 'an-nhien', 1, 10)).items), [2, 4, 6, 8]);
+      const page = await store().listByAuthor('vi', 'tu-linh', 2, 2);
+      assert.deepEqual({ ...page, items: ids(page.items) }, { items: [4, 5], page: 2, pageCount: 3, total: 5 });
+      assert.equal((await store().listByAuthor('vi', 'john-doe', 1, 10)).total, 0);
+    });
+
+    it('related: newest of the same category (with sub-categories), without the article', async () => {
+      const one = await store().getArticle(1);
+      const two = await store().getArticle(2);
+      assert.ok(one && two);
+      assert.deepEqual(ids(await store().related(one, 5)), [4, 8]);
+      assert.deepEqual(ids(await store().related(two, 5)), [1, 4, 6, 5, 7]);
+    });
+
+    it('search: folded, đ→d, whole words of title, sapo and tags, every word, newest first', async () => {
+      const hits = async (query: string, locale: 'vi' | 'en' = 'vi') => ids((await store().search(locale, query, 1, 20)).items);
+      assert.deepEqual(await hits('ha noi'), [1, 5]);
+      assert.deepEqual(await hits('HÀ NỘI'), [1, 5]);
+      assert.deepEqual(await hits('hang'), [2], '"hàng" is a word; "ha noi" does not match it');
+      assert.deepEqual(await hits('han'), [], 'no partial words');
+      assert.deepEqual(await hits('duong'), [1, 8], 'đường and ĐƯỜNG fold to duong');
+      assert.deepEqual(await hits('Đường'), [1, 8]);
+      assert.deepEqual(await hits('da nang'), [4]);
+      assert.deepEqual(await hits('bong da'), [3], 'tag names are searched');
+      assert.deepEqual(await hits('noi dung'), [5], 'the sapo is searched');
+      assert.deepEqual(await hits('covid 19'), [6]);
+      assert.deepEqual(await hits('COVID-19'), [6]);
+      assert.deepEqual(await hits('23/12'), [6]);
+      assert.deepEqual(await hits('ha noi', 'en'), [12]);
+      assert.deepEqual(await hits('hanoi', 'en'), [10]);
+      assert.deepEqual(await hits('xyzzy'), []);
+    });
+
+    it('search pagination answers the last page for a page past it; an empty query finds nothing', async () => {
+      const past = await store().search('vi', 'ha noi', 5, 1);
+      assert.deepEqual({ ...past, items: ids(past.items) }, { items: [5], page: 2, pageCount: 2, total: 2 });
+      const none = await store().search('vi', 'xyzzy', 3, 10);
+      assert.deepEqual({ ...none, items: ids(none.items) }, { items: [], page: 1, pageCount: 1, total: 0 });
+      const empty = await store().search('vi', '  ', 1, 10);
+      assert.deepEqual({ ...empty, items: ids(empty.items) }, { items: [], page: 1, pageCount: 1, total: 0 });
+    });
+
+    it('archive months in Hà Nội time: 2022-12-31T18:00Z is January 2023', async () => {
+      assert.deepEqual(await store().archiveMonths(), [
+        { month: '2023-01', lastmod: '2023-01-10T10:00:00+07:00', count: 5 },
+        { month: '2022-12', lastmod: '2023-01-05T08:00:00+07:00', count: 4 },
+        { month: '2022-11', lastmod: '2022-11-15T15:00:00+07:00', count: 2 },
+      ]);
+      assert.deepEqual(ids(await store().articlesInMonth('2023-01')), [10, 2, 1, 11, 3]);
+      assert.deepEqual(ids(await store().articlesInMonth('2022-12')), [4, 6, 5, 12]);
+      assert.deepEqual(await store().articlesInMonth('2021-01'), []);
+    });
+
+    it('publishedBetween: both editions, bounds included, newest first, at most limit', async () => {
+      const since = new Date('2022-12-31T00:00:00+07:00');
+      const until = new Date('2023-01-02T10:00:00+07:00');
+      assert.deepEqual(ids(await store().publishedBetween(since, until, 10)), [11, 3, 4]);
+      assert.deepEqual(ids(await store().publishedBetween(since, until, 2)), [11, 3]);
+    });
+  });
+
+  describe(`ContentStore contract: ${name}, as the folder changes`, () => {
+    let dir = '';
+    let harness: Harness | undefined;
+    const file = (id: number, year: number) => path.join(dir, 'articles', String(year), `${id}.json`);
+    const edit = async (id: number, year: number, change: (record: Record<string, unknown>) => void) => {
+      const record = JSON.parse(await readFile(file(id, year), 'utf8')) as Record<string, unknown>;
+      change(record);
+      await writeFile(file(id, year), JSON.stringify(record));
+    };
+    before(async () => {
+      dir = await mkdtemp(path.join(tmpdir(), `contract-${name}-`));
+      await cp(FIXTURES, dir, { recursive: true });
+      harness = await factory(dir);
+    });
+    after(async () => {
+      await harness?.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('an edit is published; a bad record is reported and its last good version stays', async () => {
+      assert.ok(harness, `the ${name} store did not start`);
+      await edit(2, 2023, (r) => (r.title = 'Phố đi bộ đông vui dịp Tết'));
+      await edit(7, 2022, (r) => delete r.title);
+      const { store, problems } = await harness.update();
+      assert.ok(problems.map(formatProblem).includes('articles/2022/7.json: title — Invalid input: expected string, received undefined'), problems.map(formatProblem).join('\n'));
+      assert.equal((await store.getArticle(2))?.title, 'Phố đi bộ đông vui dịp Tết');
+      assert.deepEqual(ids((await store.search('vi', 'tet', 1, 10)).items), [2]);
+      assert.deepEqual(ids((await store.search('vi', 'hang', 1, 10)).items), []);
+      assert.equal((await store.getArticle(7))?.title, 'Giá xăng giảm mạnh từ chiều nay');
+      assert.deepEqual(ids((await store.listByCategory('vi', 'thoi-su', 1, 10)).items), [2, 1, 4, 6, 5, 7, 8]);
+    });
+
+    it('a deleted file unpublishes its article everywhere', async () => {
+      assert.ok(harness, `the ${name} store did not start`);
+      await rm(file(8, 2022));
+      const { store } = await harness.update();
+      assert.equal(await store.getArticle(8), undefined);
+      assert.equal(await store.articleCount(), 10);
+      assert.deepEqual(ids((await store.listByCategory('vi', 'giao-thong', 1, 10)).items), [1, 4]);
+      assert.equal((await store.listByCategory('vi', 'thoi-su', 1, 10)).total, 6);
+      assert.deepEqual(ids((await store.listByAuthor('vi', 'an-nhien', 1, 10)).items), [2, 4, 6]);
+      assert.deepEqual(ids((await store.search('vi', 'duong', 1, 10)).items), [1]);
+      assert.deepEqual((await store.archiveMonths()).find((m) => m.month === '2022-11'), { month: '2022-11', lastmod: '2022-11-15T15:00:00+07:00', count: 1 });
+    });
+
+    it('a fixed record replaces its last good version', async () => {
+      assert.ok(harness, `the ${name} store did not start`);
+      await edit(7, 2022, (r) => (r.title = 'Giá xăng tăng nhẹ'));
+      const { store, problems } = await harness.update();
+      assert.deepEqual(problems.filter((p) => p.file === 'articles/2022/7.json'), []);
+      assert.equal((await store.getArticle(7))?.title, 'Giá xăng tăng nhẹ');
+    });
+  });
+}

@@ -1,0 +1,110 @@
+// `npm run bench-store -- <folder> [--keep]`: measures the PostgreSQL content store on a content folder
+// (e.g. `npm run make-corpus -- /tmp/corpus 100000`) in a scratch database on DATABASE_URL: full
+// import time and rate, a sync with nothing to do, a sync of one changed file, then uncached query
+// times straight on the store (no page cache): p50/p95/p99 for an article, page 1 and a deep page of a
+// section, a tag page and three searches. Prints each figure; a benchmark, not a test. --keep leaves
+// the database for a look with psql.
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { listFiles } from '../lib/content/read-files';
+import { migrate } from '../lib/content/postgres/migrate';
+import { createScratchDatabase } from '../lib/content/postgres/scratch';
+import { PostgresStore } from '../lib/content/postgres/store';
+import { syncContent } from '../lib/content/postgres/sync';
+import { PAGE_SIZE } from '../lib/urls';
+
+const RARE_WORD = 'Zephyrwick';
+
+function percentiles(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0).toFixed(2);
+  return `p50 ${at(50)} ms · p95 ${at(95)} ms · p99 ${at(99)} ms (${times.length} runs)`;
+}
+
+async function timed(runs: number, run: (i: number) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  const folder = process.argv[2];
+  if (!folder) {
+    console.error('usage: npm run bench-store -- <content folder> [--keep]');
+    process.exit(2);
+  }
+  const dir = path.resolve(folder);
+  const keep = process.argv.includes('--keep');
+  console.log(`machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; content: ${dir}`);
+  const db = await createScratchDatabase(`bench_store_${process.pid}`);
+  try {
+    await migrate(db.sql);
+    const [version] = await db.sql<{ server_version: string }[]>`SHOW server_version`;
+    console.log(`PostgreSQL ${version?.server_version}, database ${db.url}`);
+
+    const full = await syncContent(db.sql, dir, { progress: true });
+    console.log(`full import: ${full.checked.toLocaleString('en')} files, ${full.changed.toLocaleString('en')} articles in ${(full.ms / 1000).toFixed(1)} s = ${Math.round(full.checked / (full.ms / 1000)).toLocaleString('en')} files/s, ${full.problems.length} problem(s)`);
+    const start = performance.now();
+    await db.sql`VACUUM ANALYZE`;
+    console.log(`VACUUM ANALYZE after the import: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    const [size] = await db.sql<{ size: string }[]>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`;
+    console.log(`database size: ${size?.size}`);
+
+    const idle = await syncContent(db.sql, dir);
+    console.log(`sync with nothing changed: ${idle.ms.toFixed(0)} ms (${idle.checked} checked, ${idle.changed} changed)`);
+
+    // One edited file: its title gains a word no other article has (the rare search below).
+    const [first] = await listFiles(path.join(dir, 'articles'), ['.json']);
+    if (!first) throw new Error('no article files');
+    const file = path.join(dir, 'articles', first);
+    const original = await readFile(file, 'utf8');
+    const record = JSON.parse(original) as { id: number; title: string };
+    await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}` }));
+    try {
+      const one = await syncContent(db.sql, dir);
+      console.log(`sync of one changed file, whole folder scanned: ${one.ms.toFixed(0)} ms (${one.checked} checked, ${one.changed} changed, NOTIFY ${one.tags.length} tags)`);
+      await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}`, sapo: 'Sửa lần hai.' }));
+      const watched = await syncContent(db.sql, dir, { paths: [`articles/${first}`] });
+      console.log(`sync of one changed file, path from the watcher: ${watched.ms.toFixed(0)} ms (${watched.checked} checked, ${watched.changed} changed)`);
+    } finally {
+      // The folder is left as it was; the database keeps the edited title for the search below.
+      await writeFile(file, original);
+    }
+
+    const store = await PostgresStore.open({ sql: db.sql, migrate: false });
+    const ids = (await db.sql<{ id: number }[]>`SELECT id FROM articles ORDER BY random() LIMIT 1000`).map((r) => r.id);
+    const [section] = await db.sql<{ key: string; n: number }[]>`SELECT key, n FROM list_counts WHERE kind = 'cat' AND locale = 'vi' ORDER BY n DESC LIMIT 1`;
+    const [tag] = await db.sql<{ key: string; n: number }[]>`SELECT key, n FROM list_counts WHERE kind = 'tag' AND locale = 'vi' ORDER BY n DESC LIMIT 1`;
+    if (!section || !tag) throw new Error('no sections or tags');
+    const pages = Math.ceil(section.n / PAGE_SIZE);
+    const deep = Math.min(2000, pages);
+    console.log(`\nuncached queries on the store (serial, ${PAGE_SIZE} per page):`);
+    console.log(`article by id:              ${percentiles(await timed(1000, (i) => store.getArticle(ids[i % ids.length] ?? 1)))}`);
+    console.log(`section "${section.key}" page 1 (${section.n.toLocaleString('en')} articles): ${percentiles(await timed(200, () => store.listByCategory('vi', section.key, 1, PAGE_SIZE)))}`);
+    console.log(`section page ${deep} of ${pages}:    ${percentiles(await timed(200, (i) => store.listByCategory('vi', section.key, deep - (i % 50), PAGE_SIZE)))}`);
+    console.log(`tag "${tag.key}" page 1 (${tag.n.toLocaleString('en')} articles): ${percentiles(await timed(200, (i) => store.listByTag('vi', tag.key, 1 + (i % 5), PAGE_SIZE)))}`);
+    for (const [label, query] of [
+      ['common word "ha noi"', 'ha noi'],
+      [`rare word "${RARE_WORD}"`, RARE_WORD],
+      ['two-word name "long bien"', 'long bien'],
+      ['one-template word "marathon"', 'marathon'],
+    ] as const) {
+      const found = await store.search('vi', query, 1, PAGE_SIZE);
+      console.log(`search ${label} (${found.total.toLocaleString('en')} hits): ${percentiles(await timed(100, () => store.search('vi', query, 1, PAGE_SIZE)))}`);
+    }
+    await store.close();
+  } finally {
+    if (keep) console.log(`kept ${db.url}`);
+    else await db.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

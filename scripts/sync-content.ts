@@ -1,0 +1,38 @@
+// `npm run sync-content [-- <folder>]`: brings the PostgreSQL content store (DATABASE_URL) in line
+// with the content folder (default: CONTENT_DIR or ./data), importing only what changed since the
+// last sync (decision 010). Problems are printed as `file: field — message`; the article's last
+// good version stays published. Exit code 1 if there is any problem.
+import path from 'node:path';
+import { ContentConfigError } from '../lib/content/load';
+import { formatProblem } from '../lib/content/model';
+import { connect } from '../lib/content/postgres/store';
+import { migrate } from '../lib/content/postgres/migrate';
+import { syncContent } from '../lib/content/postgres/sync';
+
+async function main(): Promise<number> {
+  const dir = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'data');
+  const sql = connect(undefined, 4);
+  try {
+    await migrate(sql);
+    const result = await syncContent(sql, dir, { progress: process.stderr.isTTY || process.env.SYNC_PROGRESS === '1' });
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    const seconds = result.ms / 1000;
+    const rate = result.checked > 0 ? ` (${Math.round(result.checked / seconds).toLocaleString('en')} files/s)` : '';
+    console.log(
+      `${dir}: ${result.files.toLocaleString('en')} article files, ${result.checked.toLocaleString('en')} checked${rate}, ` +
+        `${result.changed.toLocaleString('en')} changed, ${result.problems.length} problem(s), ${seconds.toFixed(2)} s` +
+        (result.tags.length > 0 ? `; notified ${result.tags.length} cache tag(s)` : ''),
+    );
+    return result.problems.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ContentConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+main().then((code) => process.exit(code));
