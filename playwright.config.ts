@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BROKEN_PORT, BROKEN_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
+import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
 
 /**
  * e2e runs against the production build (`npm run build` first), with
@@ -8,8 +8,13 @@ import { BROKEN_PORT, BROKEN_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_P
  * content folder with broken records, and a scratch copy of data/ that the
  * publishing spec writes articles into. The `tier` project runs
  * e2e/tier.spec.ts (only) through the nginx cache tier (scripts/tier.ts) in
- * front of the publishing server.
+ * front of the publishing server. The `postgres` project runs the main page specs a
+ * second time against the PostgreSQL store, and `instances` checks two instances on one
+ * database agree on a publish (e2e/lib/postgres-servers.ts starts both; DATABASE_URL).
  */
+
+/** The page specs that run on both content stores. */
+const STORE_SPECS = /(navigation|article|not-found|search-tags-authors|english|sitemaps|feeds|caching|link-previews)\.spec\.ts/;
 const baseURL = SITE_URL;
 const chromium = {
   browserName: 'chromium' as const,
@@ -37,9 +42,11 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure' },
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier)\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances)\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /mobile\.spec\.ts/ },
     { name: 'tier', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: TIER_URL }, testMatch: /tier\.spec\.ts/ },
+    { name: 'postgres', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: POSTGRES_URL }, testMatch: STORE_SPECS },
+    { name: 'instances', use: { ...devices['Desktop Chrome'], ...chromium }, testMatch: /instances\.spec\.ts/ },
   ],
   webServer: [
     {
@@ -63,6 +70,13 @@ export default defineConfig({
       env: { SITE_URL: PUBLISH_URL, CONTENT_DIR: PUBLISH_DIR },
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      command: 'node_modules/.bin/tsx e2e/lib/postgres-servers.ts',
+      url: `${PAIR_URLS[1]}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
     {
       // `npm run tier` without npm: npm exits on SIGTERM before its child, and the scratch

@@ -24,6 +24,17 @@ export function brokenUrl(path: string): string {
   return `${BROKEN_URL}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/**
+ * The PostgreSQL store (CONTENT_STORE=postgres), started by e2e/lib/postgres-servers.ts: the
+ * bundled newsroom synced into its own database (the `postgres` project's baseURL), and a pair of
+ * instances sharing another database and a scratch content folder (the `instances` spec).
+ */
+export const POSTGRES_PORT = PORT + 3;
+export const POSTGRES_URL = originOf(POSTGRES_PORT);
+export const PAIR_PORTS = [PORT + 4, PORT + 5] as const;
+export const PAIR_URLS = PAIR_PORTS.map(originOf);
+export const PAIR_DIR = `${os.tmpdir()}/tin-thu-do-e2e-pair-${PAIR_PORTS[0]}`;
+
 /** The nginx cache tier (deploy/nginx) in front of the newsroom on SITE_PORT: the `tier` project's baseURL. */
 export const TIER_PORT = PORT + 10;
 export const TIER_URL = originOf(TIER_PORT);

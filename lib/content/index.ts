@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { MemoryIndex } from './memory-index';
 import type { ContentStore } from './store';
-import { loadContent, type LoadOptions, type LoadResult } from './load';
+import { ContentConfigError, loadContent, type LoadOptions, type LoadResult } from './load';
+import { postgresStore } from './postgres/runtime';
 import { formatProblem } from './model';
 
 export type { ContentStore, Page } from './store';
@@ -25,7 +26,16 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Holder };
  * with one clear sentence.
  */
 export function getContent(): Promise<ContentStore> {
-  return memoryIndex();
+  return storeKind() === 'postgres' ? postgresStore() : memoryIndex();
+}
+
+export type StoreKind = 'memory' | 'postgres';
+
+/** CONTENT_STORE: `memory` (the default: the folder, indexed in this process) or `postgres` (DATABASE_URL). */
+export function storeKind(): StoreKind {
+  const kind = process.env.CONTENT_STORE || 'memory';
+  if (kind === 'memory' || kind === 'postgres') return kind;
+  throw new ContentConfigError(`CONTENT_STORE must be "memory" or "postgres", not "${kind}".`);
 }
 
 /** The in-memory index of CONTENT_DIR, loaded once, replaced whole by reloadContent. */

@@ -1,25 +1,45 @@
-import { getContent, reloadContent } from './index';
-import { ContentConfigError } from './load';
 import { announceChanges } from '../freshness/announce';
 import { contentChanges } from './changes';
+import { contentDir, getContent, reloadContent, storeKind } from './index';
+import { ContentConfigError } from './load';
+import { listenForChanges, postgresStore, syncChanged } from './postgres/runtime';
+import { EmptyDatabaseError } from './postgres/store';
 import { watchContent } from './watch';
 
 /**
  * Called once at server start: the first reader does not pay for loading, and
- * a missing content folder stops start-up with one clear sentence instead of
- * failing on every request. Then the folder is watched, so that publishing
- * needs no restart (lib/content/watch.ts), and every reload expires the
- * cached pages that show what changed (lib/freshness).
+ * a missing content folder (or an empty database) stops start-up with one
+ * clear sentence instead of failing on every request. Then the folder is
+ * watched, so that publishing needs no restart (lib/content/watch.ts), and
+ * every change expires the cached pages that show it (lib/freshness).
+ *
+ * In-memory store: a change reloads the folder in this process. PostgreSQL
+ * store: a change is synced into the database (only the files that changed),
+ * and every instance, listening, expires its own cached pages.
  */
 export async function preloadContent(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const watch = process.env.CONTENT_WATCH !== '0';
   try {
+    if (storeKind() === 'postgres') {
+      const store = await postgresStore();
+      console.log(`[content] PostgreSQL store: ${await store.articleCount()} articles`);
+      await listenForChanges(store);
+      const dir = contentDir();
+      if (watch) watchContent((changed) => syncChanged(store, dir, changed));
+      return;
+    }
     const index = await getContent();
     console.log(`[content] ${await index.articleCount()} articles loaded`);
-    if (process.env.CONTENT_WATCH !== '0') watchContent(reloadAndExpire);
+    if (watch) watchContent(reloadAndExpire);
   } catch (error) {
-    if (error instanceof ContentConfigError) {
+    if (error instanceof ContentConfigError || error instanceof EmptyDatabaseError) {
       console.error(`Cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28000') {
+      console.error(`Cannot start: the PostgreSQL content store at DATABASE_URL cannot be used (${code}: ${(error as Error).message}).`);
       process.exit(1);
     }
     throw error;

@@ -29,7 +29,13 @@ const SCRATCH = /(^\.#|\.sw[a-p]x?$|~$|^4913$)/;
  * in-memory store reloads the folder (reloadMemoryIndex), the PostgreSQL store
  * syncs what changed into the database. Never run twice at once.
  */
-type OnChange = () => Promise<unknown>;
+type OnChange = (changed: ChangedPaths) => Promise<unknown>;
+
+/**
+ * What changed since the last call, relative to CONTENT_DIR ("articles/2031/01/x.json"), or
+ * `everything` when the watcher cannot tell (the folder was replaced, a watch failed).
+ */
+export type ChangedPaths = { everything: true } | { everything: false; paths: string[] };
 const KEY = Symbol.for('tin-thu-do.content-watcher');
 const holder = globalThis as typeof globalThis & { [KEY]?: () => void };
 
@@ -49,11 +55,22 @@ export function watchContent(onChange: OnChange): ContentWatcher {
   let running = false;
   let pending = false;
   let stopped = false;
+  const changed = new Set<string>();
+  let everything = false;
 
-  const schedule = () => {
+  /** Something changed: `file` (relative to CONTENT_DIR) when the watch said which entry. */
+  const note = (file?: string) => {
+    if (file === undefined) everything = true;
+    else changed.add(file);
+  };
+  const arm = () => {
     if (stopped) return;
     clearTimeout(timer);
     timer = setTimeout(() => void reload(), QUIET_MS);
+  };
+  const schedule = (file?: string) => {
+    note(file);
+    arm();
   };
 
   const reload = async () => {
@@ -62,25 +79,34 @@ export function watchContent(onChange: OnChange): ContentWatcher {
       return;
     }
     running = true;
+    const batch: ChangedPaths = everything ? { everything: true } : { everything: false, paths: [...changed] };
+    changed.clear();
+    everything = false;
     try {
-      await onChange();
-      // A file saved into a new folder before its watch started would go unseen: look once more.
-      if ((await syncFolders()) > 0) pending = true;
+      await onChange(batch);
+      // Files saved into a new folder before its watch started would go unseen: take them too.
+      const added = await syncFolders();
+      for (const folder of added) {
+        for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
+          if (entry.isFile()) note(path.relative(dir, path.join(folder, entry.name)).split(path.sep).join('/'));
+        }
+      }
+      if (added.length > 0 && changed.size > 0) pending = true;
     } catch (error) {
       console.error(`[content] reload failed: ${(error as Error).message}`);
     } finally {
       running = false;
       if (pending) {
         pending = false;
-        schedule();
+        arm();
       }
     }
   };
 
-  /** Watches every folder that exists now; forgets the ones that are gone. Answers how many it started watching. */
-  const syncFolders = async (): Promise<number> => {
-    if (stopped) return 0;
-    let added = 0;
+  /** Watches every folder that exists now; forgets the ones that are gone. Answers the folders it started watching. */
+  const syncFolders = async (): Promise<string[]> => {
+    if (stopped) return [];
+    const added: string[] = [];
     const folders = new Set(await listFolders(dir));
     for (const [folder, watcher] of watchers) {
       if (!folders.has(folder)) {
@@ -92,7 +118,8 @@ export function watchContent(onChange: OnChange): ContentWatcher {
       if (watchers.has(folder)) continue;
       try {
         const watcher = watch(folder, { persistent: false }, (_event, name) => {
-          if (!name || !SCRATCH.test(path.basename(String(name)))) schedule();
+          if (!name) schedule();
+          else if (!SCRATCH.test(path.basename(String(name)))) schedule(path.relative(dir, path.join(folder, String(name))).split(path.sep).join('/'));
         });
         // A folder removed under us: drop it and let the next reload look again.
         watcher.on('error', () => {
@@ -101,7 +128,7 @@ export function watchContent(onChange: OnChange): ContentWatcher {
           schedule();
         });
         watchers.set(folder, watcher);
-        added++;
+        added.push(folder);
       } catch (error) {
         console.error(`[content] cannot watch ${folder}: ${(error as Error).message}; restart the server to publish changes there`);
       }

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, rm } from 'node:fs/promises';
+import { createScratchDatabase } from '../../lib/content/postgres/scratch';
+import { migrate } from '../../lib/content/postgres/migrate';
+import { syncContent } from '../../lib/content/postgres/sync';
+import { DATA_DIR } from './content';
+import { PAIR_DIR, PAIR_PORTS, PAIR_URLS, POSTGRES_PORT, POSTGRES_URL } from './servers';
+
+/**
+ * Playwright's web server for the PostgreSQL store, run as
+ * `tsx e2e/lib/postgres-servers.ts`, the way an operator deploys it:
+ * a database per newsroom, migrated and synced with the same code as
+ * `npm run sync-content`, then `next start` instances on it.
+ *  - POSTGRES_PORT: the bundled newsroom (database tin_e2e_<port>), not watching data/.
+ *  - PAIR_PORTS: two instances on one database and a scratch copy of data/; only the first
+ *    watches the folder, the second learns of every publish through NOTIFY alone.
+ * Stops its servers on SIGTERM/SIGINT; the databases are recreated by the next run.
+ */
+const children: ChildProcess[] = [];
+
+function start(port: number, env: Record<string, string>): void {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    env: { ...process.env, CONTENT_STORE: 'postgres', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code) => {
+    if (code !== 0 && code !== null) console.error(`[postgres-servers] next start on ${port} exited with ${code}`);
+  });
+  children.push(child);
+}
+
+async function database(name: string, folder: string): Promise<string> {
+  const db = await createScratchDatabase(name);
+  try {
+    await migrate(db.sql);
+    const result = await syncContent(db.sql, folder);
+    if (result.problems.length > 0) throw new Error(`${folder} has ${result.problems.length} problem(s)`);
+    return db.url;
+  } finally {
+    await db.sql.end({ timeout: 5 });
+  }
+}
+
+async function main(): Promise<void> {
+  const newsroom = await database(`tin_e2e_${POSTGRES_PORT}`, DATA_DIR);
+  start(POSTGRES_PORT, { DATABASE_URL: newsroom, CONTENT_DIR: DATA_DIR, CONTENT_WATCH: '0', SITE_URL: POSTGRES_URL });
+
+  await rm(PAIR_DIR, { recursive: true, force: true });
+  await cp(DATA_DIR, PAIR_DIR, { recursive: true });
+  const pair = await database(`tin_e2e_${PAIR_PORTS[0]}`, PAIR_DIR);
+  PAIR_PORTS.forEach((port, i) =>
+    start(port, { DATABASE_URL: pair, CONTENT_DIR: PAIR_DIR, CONTENT_WATCH: i === 0 ? '1' : '0', SITE_URL: PAIR_URLS[i] ?? '' }),
+  );
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of children) child.kill('SIGTERM');
+    void rm(PAIR_DIR, { recursive: true, force: true }).finally(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`[postgres-servers] ${(error as Error).message}`);
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import { expireTags } from '../../freshness/announce';
+import { formatProblem } from '../model';
+import type { ChangedPaths } from '../watch';
+import { PostgresStore } from './store';
+import { CONTENT_CHANNEL, syncContent } from './sync';
+
+const KEY = Symbol.for('tin-thu-do.postgres-store');
+const holder = globalThis as typeof globalThis & { [KEY]?: Promise<PostgresStore> };
+
+/**
+ * The PostgreSQL store of this process (CONTENT_STORE=postgres): one
+ * connection pool, opened once (migrations applied), shared by every route
+ * bundle through globalThis like the in-memory index.
+ */
+export function postgresStore(): Promise<PostgresStore> {
+  holder[KEY] ??= PostgresStore.open({ url: process.env.DATABASE_URL }).catch((error: unknown) => {
+    delete holder[KEY];
+    throw error;
+  });
+  return holder[KEY];
+}
+
+/**
+ * Every instance listens for the sync's NOTIFY (whichever instance or CLI ran
+ * it): it re-reads the small taxonomy and expires the cached pages the
+ * payload names, through its own revalidation route (decisions 008, 010).
+ */
+export async function listenForChanges(store: PostgresStore): Promise<void> {
+  await store.sql.listen(CONTENT_CHANNEL, (payload) => {
+    void (async () => {
+      try {
+        const tags = parseTags(payload);
+        await store.refresh();
+        if (tags.length > 0) await expireTags(tags);
+        console.log(`[content] database changed; expired ${tags.length} cache tag(s)`);
+      } catch (error) {
+        console.error(`[content] could not take a database change in: ${(error as Error).message}`);
+      }
+    })();
+  });
+}
+
+/** The NOTIFY payload {"tags": [...]}; anything else expires nothing. */
+export function parseTags(payload: string): string[] {
+  try {
+    const value: unknown = JSON.parse(payload);
+    const tags = typeof value === 'object' && value !== null && 'tags' in value ? value.tags : undefined;
+    return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What the watcher does with the PostgreSQL store: sync only the files it saw
+ * change (a whole-folder walk when it cannot tell which, or when a folder
+ * rather than a file changed). The sync's NOTIFY reaches every instance.
+ */
+export async function syncChanged(store: PostgresStore, contentDir: string, changed: ChangedPaths): Promise<void> {
+  const files = changed.everything ? undefined : changed.paths.filter((p) => p.startsWith('articles/') && p.endsWith('.json'));
+  const onlyArticleFiles = !changed.everything && files !== undefined && files.length === changed.paths.length;
+  const result = await syncContent(store.sql, contentDir, { paths: onlyArticleFiles ? files : undefined });
+  for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
+  console.log(`[content] synced ${result.checked} file(s), ${result.changed} article(s) changed (${Math.round(result.ms)} ms)`);
+}
