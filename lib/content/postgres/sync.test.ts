@@ -11,7 +11,9 @@ import { CONTENT_CHANNEL, syncContent } from './sync';
 
 const FIXTURES = path.resolve('lib/content/fixtures/contract');
 
-describe('sync-content', () => {
+const stores = (process.env.CONTRACT_STORES ?? 'memory,postgres').split(',');
+
+describe('sync-content', { skip: !stores.includes('postgres') && 'CONTRACT_STORES leaves PostgreSQL out' }, () => {
   let db: ScratchDatabase | undefined;
   let dir = '';
   const sql = () => {
@@ -87,5 +89,18 @@ describe('sync-content', () => {
     const result = await syncContent(sql(), dir);
     assert.deepEqual(result.tags, ['site']);
     assert.equal(result.changed, 0);
+  });
+
+  it('a category that is gone unpublishes its articles', async () => {
+    const file = path.join(dir, 'categories.json');
+    const categories = JSON.parse(await readFile(file, 'utf8')) as { slug: string }[];
+    await writeFile(file, JSON.stringify(categories.filter((c) => c.slug !== 'the-thao')));
+    const result = await syncContent(sql(), dir);
+    assert.deepEqual(result.tags, ['site']);
+    assert.ok(result.problems.some((p) => p.file === 'articles/2022/3.json' && p.field === 'category'));
+    const rows = await sql()<{ id: number }[]>`SELECT id FROM articles WHERE id = 3`;
+    assert.equal(rows.length, 0);
+    const counts = await sql()<{ n: number }[]>`SELECT n FROM list_counts WHERE kind = 'cat' AND locale = 'vi' AND key = 'the-thao'`;
+    assert.deepEqual(counts.map((c) => c.n), [0]);
   });
 });

@@ -187,16 +187,8 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   for (let i = 0; i < deleted.length; i += batchSize) {
     const paths = deleted.slice(i, i + batchSize);
     await sql.begin(async (tx) => {
-      const deltas = new Deltas();
-      const gone = await tx<{ id: number; summary: ArticleSummary; revision: string }[]>`
-        DELETE FROM articles WHERE file = ANY(${paths}::text[]) RETURNING id, summary, revision`;
-      await removeMemberships(tx, gone.map((g) => g.id), deltas);
-      for (const g of gone) {
-        deltas.add('edition', g.summary.locale, '', -1);
-        deltas.add('month', '', monthOf(g.summary.publishedAt), -1);
-        noteBefore({ ...g.summary, revision: g.revision });
-      }
-      await applyDeltas(tx, deltas);
+      const gone = await tx<Gone[]>`DELETE FROM articles WHERE file = ANY(${paths}::text[]) RETURNING id, summary, revision`;
+      (await unpublished(tx, gone)).forEach(noteBefore);
       await tx`DELETE FROM files WHERE path = ANY(${paths}::text[])`;
     });
   }
@@ -293,6 +285,16 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   }
   progress?.done();
 
+  if (force) {
+    // An article whose category is gone is unpublished, even in its last good version (as load.ts does).
+    const sections = categories.map((c) => `${c.locale}/${c.slug}`);
+    await sql.begin(async (tx) => {
+      const gone = await tx<Gone[]>`
+        DELETE FROM articles WHERE NOT (locale || '/' || category = ANY(${sections}::text[])) RETURNING id, summary, revision`;
+      (await unpublished(tx, gone)).forEach(noteBefore);
+    });
+  }
+
   // A mass import changes the tables' statistics: refresh them so the planner keeps using the list indexes.
   if (candidates.length >= 10_000) await sql`ANALYZE`;
 
@@ -303,6 +305,21 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   const tags = taxonomyChanged || changed.length > 0 ? expiredTags(changed, store, taxonomyChanged) : [];
   if (tags.length > 0) await sql.notify(CONTENT_CHANNEL, JSON.stringify({ tags }));
   return { changed: changed.length, checked: candidates.length, files: onDisk.size, problems, tags, ms: performance.now() - started };
+}
+
+/** An article row just deleted. */
+type Gone = { id: number; summary: ArticleSummary; revision: string };
+
+/** The list rows and counts of deleted articles go too; returns what they were, for the cache tags. */
+async function unpublished(tx: Db, gone: Gone[]): Promise<Summary[]> {
+  const deltas = new Deltas();
+  await removeMemberships(tx, gone.map((g) => g.id), deltas);
+  for (const g of gone) {
+    deltas.add('edition', g.summary.locale, '', -1);
+    deltas.add('month', '', monthOf(g.summary.publishedAt), -1);
+  }
+  await applyDeltas(tx, deltas);
+  return gone.map((g) => ({ ...g.summary, revision: g.revision }));
 }
 
 async function removeMemberships(tx: Db, ids: number[], deltas: Deltas): Promise<void> {
