@@ -103,4 +103,18 @@ describe('sync-content', { skip: !stores.includes('postgres') && 'CONTRACT_STORE
     const counts = await sql()<{ n: number }[]>`SELECT n FROM list_counts WHERE kind = 'cat' AND locale = 'vi' AND key = 'the-thao'`;
     assert.deepEqual(counts.map((c) => c.n), [0]);
   });
+
+  it('a record the database refuses is reported; the rest of its batch is imported', async () => {
+    const base = JSON.parse(await readFile(path.join(dir, 'articles/2023/1.json'), 'utf8')) as Record<string, unknown>;
+    const write = (name: string, record: Record<string, unknown>) => writeFile(path.join(dir, 'articles/2023', name), JSON.stringify(record));
+    await write('50.json', { ...base, id: 50, slug: 'nul-byte', sapo: 'A \u0000 in the text' });
+    await write('51.json', { ...base, id: 3_000_000_000, slug: 'id-too-big' });
+    await write('52.json', { ...base, id: 52, slug: 'fine' });
+    const result = await syncContent(sql(), dir);
+    assert.equal(result.changed, 1);
+    const refused = result.problems.filter((p) => p.message.startsWith('refused by the database')).map((p) => p.file);
+    assert.deepEqual(refused.sort(), ['articles/2023/50.json', 'articles/2023/51.json']);
+    const rows = await sql()<{ id: number }[]>`SELECT id FROM articles WHERE id IN (50, 52)`;
+    assert.deepEqual(rows.map((r) => r.id), [52]);
+  });
 });
