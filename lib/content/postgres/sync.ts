@@ -129,24 +129,21 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   const taxonomyChanged = stored?.value !== fingerprint;
   // Categories or authors changed: every article is checked again (a section may be gone).
   const force = stored !== undefined && taxonomyChanged;
-  if (taxonomyChanged) {
-    const rows = [
-      { key: 'site', value: site },
-      { key: 'categories', value: categories },
-      { key: 'authors', value: authors },
-      { key: 'fingerprint', value: fingerprint },
-    ];
+  const saveTaxonomy = async (rows: { key: string; value: unknown }[]) => {
     await sql`
       INSERT INTO taxonomy (key, value)
       SELECT r.key, r.value FROM jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) AS r(key text, value jsonb)
       ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
-  }
+  };
+  // The fingerprint is saved last: a sync interrupted while checking every article starts over next time.
+  if (taxonomyChanged) await saveTaxonomy([{ key: 'site', value: site }, { key: 'categories', value: categories }, { key: 'authors', value: authors }]);
   const store = await PostgresStore.open({ sql, migrate: false });
 
   const dir = path.join(root, 'articles');
   if (!(await isDirectory(dir))) {
     // A deploy in progress, or a wrong folder: unpublishing everything would be the wrong answer.
     problems.push({ file: 'articles/', field: '', message: 'folder not found: nothing synced' });
+    if (taxonomyChanged) await sql.notify(CONTENT_CHANNEL, JSON.stringify({ tags: [SITE_TAG] }));
     return { changed: 0, checked: 0, files: 0, problems, tags: taxonomyChanged ? [SITE_TAG] : [], ms: performance.now() - started };
   }
   // The whole folder, or (from a watcher that saw them change) only the paths given plus the files that had a problem.
@@ -234,6 +231,8 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
       (await unpublished(tx, gone)).forEach(noteBefore);
     });
   }
+
+  if (taxonomyChanged) await saveTaxonomy([{ key: 'fingerprint', value: fingerprint }]);
 
   // A mass import changes the tables' statistics: refresh them so the planner keeps using the list indexes.
   if (candidates.length >= 10_000) await sql`ANALYZE`;
