@@ -9,11 +9,10 @@ import { slugify } from '../slug';
 import { vietnamTime } from '../../seo/vietnam-time';
 import { SITE_TAG, articleTag, listsOf } from '../../freshness/tags';
 import { Progress } from '../../cli/progress';
+import { CONTENT_CHANNEL, changeMessage } from './changes';
 import { PostgresStore, type StoredBlock } from './store';
 import { searchWords } from './words';
 
-/** The channel every instance listens on; the payload is {"tags": [...]} (decision 010). */
-export const CONTENT_CHANNEL = 'content_changed';
 /** Any number fixed for the sync lock (pg_advisory_lock): two syncs never run at once. */
 const SYNC_LOCK = 1_000_002;
 /** Past this many tags (a mass import), expiring `site` is cheaper (decision 008). */
@@ -143,7 +142,7 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   if (!(await isDirectory(dir))) {
     // A deploy in progress, or a wrong folder: unpublishing everything would be the wrong answer.
     problems.push({ file: 'articles/', field: '', message: 'folder not found: nothing synced' });
-    if (taxonomyChanged) await sql.notify(CONTENT_CHANNEL, JSON.stringify({ tags: [SITE_TAG] }));
+    if (taxonomyChanged) await sql.notify(CONTENT_CHANNEL, changeMessage([SITE_TAG]));
     return { changed: 0, checked: 0, files: 0, problems, tags: taxonomyChanged ? [SITE_TAG] : [], ms: performance.now() - started };
   }
   // The whole folder, or (from a watcher that saw them change) only the paths given plus the files that had a problem.
@@ -242,7 +241,7 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
 
   const changed = [...changes.values()].filter((c) => !c.before || !c.after || c.before.revision !== c.after.revision || c.before.locale !== c.after.locale);
   const tags = taxonomyChanged || changed.length > 0 ? expiredTags(changed, store, taxonomyChanged) : [];
-  if (tags.length > 0) await sql.notify(CONTENT_CHANNEL, JSON.stringify({ tags }));
+  if (tags.length > 0) await sql.notify(CONTENT_CHANNEL, changeMessage(tags));
   return { changed: changed.length, checked: candidates.length, files: onDisk.size, problems, tags, ms: performance.now() - started };
 }
 
@@ -493,7 +492,7 @@ function expiredTags(changes: Change[], store: PostgresStore, everything: boolea
     if (before) listsOf(before, store).forEach((t) => tags.add(t));
     if (after) listsOf(after, store).forEach((t) => tags.add(t));
   }
-  if (tags.size > MAX_TAGS || Buffer.byteLength(JSON.stringify({ tags: [...tags] })) > MAX_PAYLOAD) return [SITE_TAG];
+  if (tags.size > MAX_TAGS || Buffer.byteLength(changeMessage([...tags])) > MAX_PAYLOAD) return [SITE_TAG];
   return [...tags];
 }
 
