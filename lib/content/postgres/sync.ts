@@ -46,6 +46,8 @@ export interface SyncResult {
   /** Article files looked at: the whole folder, or the paths given. */
   files: number;
   problems: ContentProblem[];
+  /** Files whose problem stands after this sync (reported when first seen; their last good version, if any, stays). */
+  broken: number;
   /** The cache tags sent with NOTIFY (empty when nothing changed). */
   tags: string[];
   ms: number;
@@ -143,7 +145,7 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
     // A deploy in progress, or a wrong folder: unpublishing everything would be the wrong answer.
     problems.push({ file: 'articles/', field: '', message: 'folder not found: nothing synced' });
     if (taxonomyChanged) await sql.notify(CONTENT_CHANNEL, changeMessage([SITE_TAG]));
-    return { changed: 0, checked: 0, files: 0, problems, tags: taxonomyChanged ? [SITE_TAG] : [], ms: performance.now() - started };
+    return { changed: 0, checked: 0, files: 0, problems, broken: 0, tags: taxonomyChanged ? [SITE_TAG] : [], ms: performance.now() - started };
   }
   // The whole folder, or (from a watcher that saw them change) only the paths given plus the files that had a problem.
   const scoped = options.paths !== undefined && !force;
@@ -242,7 +244,8 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   const changed = [...changes.values()].filter((c) => !c.before || !c.after || c.before.revision !== c.after.revision || c.before.locale !== c.after.locale);
   const tags = taxonomyChanged || changed.length > 0 ? expiredTags(changed, store, taxonomyChanged) : [];
   if (tags.length > 0) await sql.notify(CONTENT_CHANNEL, changeMessage(tags));
-  return { changed: changed.length, checked: candidates.length, files: onDisk.size, problems, tags, ms: performance.now() - started };
+  const [broken] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM files WHERE status <> 'ok'`;
+  return { changed: changed.length, checked: candidates.length, files: onDisk.size, problems, broken: broken?.n ?? 0, tags, ms: performance.now() - started };
 }
 
 interface BatchContext {
