@@ -7,8 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { migrate } from './migrate';
 import { createScratchDatabase, type ScratchDatabase } from './scratch';
-import { listenForChanges } from './changes';
-import { syncContent } from './sync';
+import { CONTENT_CHANNEL, syncContent } from './sync';
 
 const FIXTURES = path.resolve('lib/content/fixtures/contract');
 
@@ -52,17 +51,18 @@ describe('sync-content', { skip: !stores.includes('postgres') && 'CONTRACT_STORE
   });
 
   it('an edit is announced on content_changed with the article and every list it is in', async () => {
-    const heard: string[][] = [];
-    const unlisten = await listenForChanges(sql(), (tags) => heard.push(tags));
+    const heard: string[] = [];
+    const listener = await sql().listen(CONTENT_CHANNEL, (payload) => heard.push(payload));
     const file = path.join(dir, 'articles/2022/4.json');
     const record = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     await writeFile(file, JSON.stringify({ ...record, sapo: 'Tuyến xe buýt chạy mỗi 10 phút.' }));
     const result = await syncContent(sql(), dir);
     assert.equal(result.changed, 1);
     for (let i = 0; i < 50 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    await unlisten();
-    const [tags] = heard;
-    assert.ok(tags, 'no NOTIFY received');
+    await listener.unlisten();
+    const [payload] = heard;
+    assert.ok(payload, 'no NOTIFY received');
+    const { tags } = JSON.parse(payload) as { tags: string[] };
     assert.deepEqual(new Set(tags), new Set(result.tags));
     for (const tag of ['a:4', 'l:home:vi', 'l:feed:vi', 'l:cat:vi:giao-thong', 'l:cat:vi:thoi-su', 'l:tag:vi:giao-thong', 'l:tag:vi:da-nang', 'l:author:an-nhien', 'l:author:tu-linh', 'l:sitemap:news', 'l:sitemap:pages', 'l:sitemap:2022-12']) {
       assert.ok(tags.includes(tag), `${tag} missing from ${tags.join(' ')}`);

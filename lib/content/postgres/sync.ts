@@ -9,10 +9,12 @@ import { slugify } from '../slug';
 import { vietnamTime } from '../../seo/vietnam-time';
 import { SITE_TAG, articleTag, listsOf } from '../../freshness/tags';
 import { Progress } from '../../cli/progress';
-import { CONTENT_CHANNEL, changeMessage } from './changes';
 import { PostgresStore, type StoredBlock } from './store';
 import { searchWords } from './words';
 
+/** The channel every instance listens on (runtime.ts); the payload is {"tags": [...]} (decision 010). */
+export const CONTENT_CHANNEL = 'content_changed';
+const changeMessage = (tags: string[]) => JSON.stringify({ tags });
 /** Any number fixed for the sync lock (pg_advisory_lock): two syncs never run at once. */
 const SYNC_LOCK = 1_000_002;
 /** Past this many tags (a mass import), expiring `site` is cheaper (decision 008). */
