@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { ContentConfigError } from '../lib/content/load';
 import { formatProblem } from '../lib/content/model';
-import { connect } from '../lib/content/postgres/store';
+import { DEFAULT_DATABASE_URL, connect } from '../lib/content/postgres/store';
 import { migrate } from '../lib/content/postgres/migrate';
 import { syncContent } from '../lib/content/postgres/sync';
 
@@ -21,12 +21,18 @@ async function main(): Promise<number> {
     console.log(
       `${dir}: ${result.files.toLocaleString('en')} article files, ${result.checked.toLocaleString('en')} checked${rate}, ` +
         `${result.changed.toLocaleString('en')} changed, ${result.problems.length} problem(s), ${seconds.toFixed(2)} s` +
-        (result.tags.length > 0 ? `; notified ${result.tags.length} cache tag(s)` : ''),
+        (result.tags.length > 0 ? `; notified ${result.tags.length} cache tag(s)` : '') +
+        (result.broken > 0 ? `\n${result.broken} file(s) have a problem and are not published as they are (npm run check-content lists them)` : ''),
     );
     return result.problems.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof ContentConfigError) {
       console.error(error.message);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'CONNECT_TIMEOUT') {
+      console.error(`PostgreSQL is not reachable at ${process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL} (${code}): start it or set DATABASE_URL.`);
       return 1;
     }
     throw error;

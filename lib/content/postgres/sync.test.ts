@@ -11,7 +11,9 @@ import { CONTENT_CHANNEL, syncContent } from './sync';
 
 const FIXTURES = path.resolve('lib/content/fixtures/contract');
 
-describe('sync-content', () => {
+const stores = (process.env.CONTRACT_STORES ?? 'memory,postgres').split(',');
+
+describe('sync-content', { skip: !stores.includes('postgres') && 'CONTRACT_STORES leaves PostgreSQL out' }, () => {
   let db: ScratchDatabase | undefined;
   let dir = '';
   const sql = () => {
@@ -87,5 +89,32 @@ describe('sync-content', () => {
     const result = await syncContent(sql(), dir);
     assert.deepEqual(result.tags, ['site']);
     assert.equal(result.changed, 0);
+  });
+
+  it('a category that is gone unpublishes its articles', async () => {
+    const file = path.join(dir, 'categories.json');
+    const categories = JSON.parse(await readFile(file, 'utf8')) as { slug: string }[];
+    await writeFile(file, JSON.stringify(categories.filter((c) => c.slug !== 'the-thao')));
+    const result = await syncContent(sql(), dir);
+    assert.deepEqual(result.tags, ['site']);
+    assert.ok(result.problems.some((p) => p.file === 'articles/2022/3.json' && p.field === 'category'));
+    const rows = await sql()<{ id: number }[]>`SELECT id FROM articles WHERE id = 3`;
+    assert.equal(rows.length, 0);
+    const counts = await sql()<{ n: number }[]>`SELECT n FROM list_counts WHERE kind = 'cat' AND locale = 'vi' AND key = 'the-thao'`;
+    assert.deepEqual(counts.map((c) => c.n), [0]);
+  });
+
+  it('a record the database refuses is reported; the rest of its batch is imported', async () => {
+    const base = JSON.parse(await readFile(path.join(dir, 'articles/2023/1.json'), 'utf8')) as Record<string, unknown>;
+    const write = (name: string, record: Record<string, unknown>) => writeFile(path.join(dir, 'articles/2023', name), JSON.stringify(record));
+    await write('50.json', { ...base, id: 50, slug: 'nul-byte', sapo: 'A \u0000 in the text' });
+    await write('51.json', { ...base, id: 3_000_000_000, slug: 'id-too-big' });
+    await write('52.json', { ...base, id: 52, slug: 'fine' });
+    const result = await syncContent(sql(), dir);
+    assert.equal(result.changed, 1);
+    const refused = result.problems.filter((p) => p.message.startsWith('refused by the database')).map((p) => p.file);
+    assert.deepEqual(refused.sort(), ['articles/2023/50.json', 'articles/2023/51.json']);
+    const rows = await sql()<{ id: number }[]>`SELECT id FROM articles WHERE id IN (50, 52)`;
+    assert.deepEqual(rows.map((r) => r.id), [52]);
   });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Sql, TransactionSql } from 'postgres';
-import { ContentConfigError, loadTaxonomy, resolveArticle, validateArticle, type PendingRelated } from '../load';
+import postgres, { type Sql, type TransactionSql } from 'postgres';
+import { ContentConfigError, loadTaxonomy, resolveArticle, validateArticle, type Lookups, type PendingRelated } from '../load';
 import type { Article, ArticleSummary, ContentProblem } from '../model';
 import { isDirectory, listFiles, readJson } from '../read-files';
 import { slugify } from '../slug';
@@ -12,8 +12,9 @@ import { Progress } from '../../cli/progress';
 import { PostgresStore, type StoredBlock } from './store';
 import { searchWords } from './words';
 
-/** The channel every instance listens on; the payload is {"tags": [...]} (decision 010). */
+/** The channel every instance listens on (runtime.ts); the payload is {"tags": [...]} (decision 010). */
 export const CONTENT_CHANNEL = 'content_changed';
+const changeMessage = (tags: string[]) => JSON.stringify({ tags });
 /** Any number fixed for the sync lock (pg_advisory_lock): two syncs never run at once. */
 const SYNC_LOCK = 1_000_002;
 /** Past this many tags (a mass import), expiring `site` is cheaper (decision 008). */
@@ -47,6 +48,8 @@ export interface SyncResult {
   /** Article files looked at: the whole folder, or the paths given. */
   files: number;
   problems: ContentProblem[];
+  /** Files whose problem stands after this sync (reported when first seen; their last good version, if any, stays). */
+  broken: number;
   /** The cache tags sent with NOTIFY (empty when nothing changed). */
   tags: string[];
   ms: number;
@@ -129,25 +132,22 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   const taxonomyChanged = stored?.value !== fingerprint;
   // Categories or authors changed: every article is checked again (a section may be gone).
   const force = stored !== undefined && taxonomyChanged;
-  if (taxonomyChanged) {
-    const rows = [
-      { key: 'site', value: site },
-      { key: 'categories', value: categories },
-      { key: 'authors', value: authors },
-      { key: 'fingerprint', value: fingerprint },
-    ];
+  const saveTaxonomy = async (rows: { key: string; value: unknown }[]) => {
     await sql`
       INSERT INTO taxonomy (key, value)
       SELECT r.key, r.value FROM jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) AS r(key text, value jsonb)
       ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
-  }
+  };
+  // The fingerprint is saved last: a sync interrupted while checking every article starts over next time.
+  if (taxonomyChanged) await saveTaxonomy([{ key: 'site', value: site }, { key: 'categories', value: categories }, { key: 'authors', value: authors }]);
   const store = await PostgresStore.open({ sql, migrate: false });
 
   const dir = path.join(root, 'articles');
   if (!(await isDirectory(dir))) {
     // A deploy in progress, or a wrong folder: unpublishing everything would be the wrong answer.
     problems.push({ file: 'articles/', field: '', message: 'folder not found: nothing synced' });
-    return { changed: 0, checked: 0, files: 0, problems, tags: taxonomyChanged ? [SITE_TAG] : [], ms: performance.now() - started };
+    if (taxonomyChanged) await sql.notify(CONTENT_CHANNEL, changeMessage([SITE_TAG]));
+    return { changed: 0, checked: 0, files: 0, problems, broken: 0, tags: taxonomyChanged ? [SITE_TAG] : [], ms: performance.now() - started };
   }
   // The whole folder, or (from a watcher that saw them change) only the paths given plus the files that had a problem.
   const scoped = options.paths !== undefined && !force;
@@ -187,16 +187,8 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   for (let i = 0; i < deleted.length; i += batchSize) {
     const paths = deleted.slice(i, i + batchSize);
     await sql.begin(async (tx) => {
-      const deltas = new Deltas();
-      const gone = await tx<{ id: number; summary: ArticleSummary; revision: string }[]>`
-        DELETE FROM articles WHERE file = ANY(${paths}::text[]) RETURNING id, summary, revision`;
-      await removeMemberships(tx, gone.map((g) => g.id), deltas);
-      for (const g of gone) {
-        deltas.add('edition', g.summary.locale, '', -1);
-        deltas.add('month', '', monthOf(g.summary.publishedAt), -1);
-        noteBefore({ ...g.summary, revision: g.revision });
-      }
-      await applyDeltas(tx, deltas);
+      const gone = await tx<Gone[]>`DELETE FROM articles WHERE file = ANY(${paths}::text[]) RETURNING id, summary, revision`;
+      (await unpublished(tx, gone)).forEach(noteBefore);
       await tx`DELETE FROM files WHERE path = ANY(${paths}::text[])`;
     });
   }
@@ -211,87 +203,39 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
 
   for (let i = 0; i < candidates.length; i += batchSize) {
     const paths = candidates.slice(i, i + batchSize);
-    const fileRows: { path: string; revision: string; mtime_ms: number; size: number; article_id: number | null; status: string; problems: ContentProblem[] | null }[] = [];
-    const valid: { path: string; record: Exclude<ReturnType<typeof validateArticle>, ContentProblem[]> }[] = [];
-    for (const file of paths) {
-      const disk = onDisk.get(file);
-      if (!disk) continue;
-      const read = readJson(path.join(dir, disk.name));
-      const revision = read.ok ? read.revision : '';
-      const k = known.get(file);
-      const base = { path: file, revision, mtime_ms: disk.mtime, size: disk.size };
-      if (read.ok && k && k.status === 'ok' && k.revision === revision && !force) {
-        fileRows.push({ ...base, article_id: k.article_id, status: 'ok', problems: null }); // touched, not changed
-        continue;
-      }
-      const record = validateArticle(file, read);
-      if (Array.isArray(record)) {
-        problems.push(...record);
-        fileRows.push({ ...base, article_id: k?.article_id ?? null, status: 'error', problems: record });
-      } else valid.push({ path: file, record });
+    const context = { sql, dir, onDisk, known, force, lookups, store };
+    let outcomes: BatchOutcome[];
+    try {
+      outcomes = [await syncBatch(context, paths)];
+    } catch (error) {
+      if (!(error instanceof postgres.PostgresError) || paths.length === 1) throw error;
+      // A record the database refuses (a \u0000 in a text, an id past 2³¹) must not stop the import: the batch goes again file by file.
+      outcomes = [];
+      for (const file of paths) outcomes.push(await syncBatch(context, [file]).catch((e: unknown) => refused(context, file, e)));
     }
-
-    // Cross-record checks against the batch and the database: an id or slug another file already publishes.
-    const ids = valid.map((v) => v.record.value.id);
-    const slugs = valid.map((v) => v.record.value.slug ?? slugify(v.record.value.title));
-    const owners = await sql<{ id: number; locale: string; slug: string; file: string }[]>`
-      SELECT id, locale, slug, file FROM articles WHERE id = ANY(${ids}::int[]) OR slug = ANY(${slugs}::text[])`;
-    const idOwner = new Map(owners.map((o) => [o.id, o.file]));
-    const slugOwner = new Map(owners.map((o) => [`${o.locale}/${o.slug}`, o.file]));
-    const articles: { article: Article; body: StoredBlock[] }[] = [];
-    const removeIds: number[] = [];
-    for (const { path: file, record } of valid) {
-      const other = (owner: string | undefined) => (owner !== undefined && owner !== file ? owner : undefined);
-      const resolved = resolveArticle(record, lookups, { id: (id) => other(idOwner.get(id)), slug: (key) => other(slugOwner.get(key)) });
-      const k = known.get(file);
-      const disk = onDisk.get(file);
-      const base = { path: file, revision: record.revision ?? '', mtime_ms: disk?.mtime ?? 0, size: disk?.size ?? 0 };
-      if ('problems' in resolved) {
-        problems.push(...resolved.problems);
-        fileRows.push({ ...base, article_id: k?.article_id ?? null, status: 'error', problems: resolved.problems });
-        continue;
-      }
-      const { article, related } = resolved;
-      idOwner.set(article.id, file);
-      slugOwner.set(`${article.locale}/${article.slug}`, file);
-      if (k?.article_id != null && k.article_id !== article.id) removeIds.push(k.article_id); // the file now publishes another id
-      // Stored as validated; related blocks keep their ids and are resolved when read, so they never go stale.
-      articles.push({ article, body: record.value.body });
-      if (related.length > 0) relatedToCheck.push({ file, related });
-      fileRows.push({ ...base, article_id: article.id, status: 'ok', problems: null });
+    for (const outcome of outcomes) {
+      problems.push(...outcome.problems);
+      relatedToCheck.push(...outcome.related);
+      outcome.before.forEach(noteBefore);
+      outcome.after.forEach(noteAfter);
     }
-
-    await sql.begin(async (tx) => {
-      const deltas = new Deltas();
-      const written = new Set(articles.map((a) => a.article.id));
-      const old = await tx<{ id: number; summary: ArticleSummary; revision: string; file: string }[]>`
-        SELECT id, summary, revision, file FROM articles WHERE id = ANY(${[...written, ...removeIds]}::int[])`;
-      // Rewritten, or left behind by a file that now publishes another id.
-      const replaced = old.filter((o) => written.has(o.id) || paths.includes(o.file));
-      await removeMemberships(tx, replaced.map((o) => o.id), deltas);
-      for (const o of replaced) {
-        deltas.add('edition', o.summary.locale, '', -1);
-        deltas.add('month', '', monthOf(o.summary.publishedAt), -1);
-        noteBefore({ ...o.summary, revision: o.revision });
-      }
-      const dropped = replaced.filter((o) => !written.has(o.id)).map((o) => o.id);
-      if (dropped.length > 0) await tx`DELETE FROM articles WHERE id = ANY(${dropped}::int[])`;
-      if (articles.length > 0) await writeArticles(tx, articles, store, deltas);
-      for (const { article } of articles) noteAfter(summaryOf(article));
-      await applyDeltas(tx, deltas);
-      await tx`
-        INSERT INTO files (path, revision, mtime_ms, size, article_id, status, problems)
-        SELECT r.path, r.revision, r.mtime_ms, r.size, r.article_id, r.status, r.problems
-        FROM jsonb_to_recordset(${JSON.stringify(fileRows)}::text::jsonb)
-          AS r(path text, revision text, mtime_ms float8, size bigint, article_id int, status text, problems jsonb)
-        ON CONFLICT (path) DO UPDATE SET revision = excluded.revision, mtime_ms = excluded.mtime_ms, size = excluded.size,
-          article_id = excluded.article_id, status = excluded.status, problems = excluded.problems, synced_at = now()`;
-    });
     progress?.tick(paths.length);
     options.onBatch?.(Math.min(i + batchSize, candidates.length), candidates.length);
     options.signal?.throwIfAborted();
   }
   progress?.done();
+
+  if (force) {
+    // An article whose category is gone is unpublished, even in its last good version (as load.ts does).
+    const sections = categories.map((c) => `${c.locale}/${c.slug}`);
+    await sql.begin(async (tx) => {
+      const gone = await tx<Gone[]>`
+        DELETE FROM articles WHERE NOT (locale || '/' || category = ANY(${sections}::text[])) RETURNING id, summary, revision`;
+      (await unpublished(tx, gone)).forEach(noteBefore);
+    });
+  }
+
+  if (taxonomyChanged) await saveTaxonomy([{ key: 'fingerprint', value: fingerprint }]);
 
   // A mass import changes the tables' statistics: refresh them so the planner keeps using the list indexes.
   if (candidates.length >= 10_000) await sql`ANALYZE`;
@@ -301,8 +245,137 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
 
   const changed = [...changes.values()].filter((c) => !c.before || !c.after || c.before.revision !== c.after.revision || c.before.locale !== c.after.locale);
   const tags = taxonomyChanged || changed.length > 0 ? expiredTags(changed, store, taxonomyChanged) : [];
-  if (tags.length > 0) await sql.notify(CONTENT_CHANNEL, JSON.stringify({ tags }));
-  return { changed: changed.length, checked: candidates.length, files: onDisk.size, problems, tags, ms: performance.now() - started };
+  if (tags.length > 0) await sql.notify(CONTENT_CHANNEL, changeMessage(tags));
+  const [broken] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM files WHERE status <> 'ok'`;
+  return { changed: changed.length, checked: candidates.length, files: onDisk.size, problems, broken: broken?.n ?? 0, tags, ms: performance.now() - started };
+}
+
+interface BatchContext {
+  sql: Sql;
+  dir: string;
+  onDisk: Map<string, { name: string; mtime: number; size: number }>;
+  known: Map<string, KnownFile>;
+  force: boolean;
+  lookups: Lookups;
+  store: PostgresStore;
+}
+
+/** What one committed batch did: problems found, related links to check, articles before and after. */
+interface BatchOutcome {
+  problems: ContentProblem[];
+  related: { file: string; related: PendingRelated[] }[];
+  before: Summary[];
+  after: Summary[];
+}
+
+/** Reads, checks and writes one batch of files in one transaction. */
+async function syncBatch({ sql, dir, onDisk, known, force, lookups, store }: BatchContext, paths: string[]): Promise<BatchOutcome> {
+  const out: BatchOutcome = { problems: [], related: [], before: [], after: [] };
+  const fileRows: { path: string; revision: string; mtime_ms: number; size: number; article_id: number | null; status: string; problems: ContentProblem[] | null }[] = [];
+  const valid: { path: string; record: Exclude<ReturnType<typeof validateArticle>, ContentProblem[]> }[] = [];
+  for (const file of paths) {
+    const disk = onDisk.get(file);
+    if (!disk) continue;
+    const read = readJson(path.join(dir, disk.name));
+    const revision = read.ok ? read.revision : '';
+    const k = known.get(file);
+    const base = { path: file, revision, mtime_ms: disk.mtime, size: disk.size };
+    if (read.ok && k && k.status === 'ok' && k.revision === revision && !force) {
+      fileRows.push({ ...base, article_id: k.article_id, status: 'ok', problems: null }); // touched, not changed
+      continue;
+    }
+    const record = validateArticle(file, read);
+    if (Array.isArray(record)) {
+      out.problems.push(...record);
+      fileRows.push({ ...base, article_id: k?.article_id ?? null, status: 'error', problems: record });
+    } else valid.push({ path: file, record });
+  }
+
+  // Cross-record checks against the batch and the database: an id or slug another file already publishes.
+  const ids = valid.map((v) => v.record.value.id);
+  const slugs = valid.map((v) => v.record.value.slug ?? slugify(v.record.value.title));
+  const owners = await sql<{ id: number; locale: string; slug: string; file: string }[]>`
+    SELECT id, locale, slug, file FROM articles WHERE id = ANY(${ids}::int[]) OR slug = ANY(${slugs}::text[])`;
+  const idOwner = new Map(owners.map((o) => [o.id, o.file]));
+  const slugOwner = new Map(owners.map((o) => [`${o.locale}/${o.slug}`, o.file]));
+  const articles: { article: Article; body: StoredBlock[] }[] = [];
+  const removeIds: number[] = [];
+  for (const { path: file, record } of valid) {
+    const other = (owner: string | undefined) => (owner !== undefined && owner !== file ? owner : undefined);
+    const resolved = resolveArticle(record, lookups, { id: (id) => other(idOwner.get(id)), slug: (key) => other(slugOwner.get(key)) });
+    const k = known.get(file);
+    const disk = onDisk.get(file);
+    const base = { path: file, revision: record.revision ?? '', mtime_ms: disk?.mtime ?? 0, size: disk?.size ?? 0 };
+    if ('problems' in resolved) {
+      out.problems.push(...resolved.problems);
+      fileRows.push({ ...base, article_id: k?.article_id ?? null, status: 'error', problems: resolved.problems });
+      continue;
+    }
+    const { article, related } = resolved;
+    idOwner.set(article.id, file);
+    slugOwner.set(`${article.locale}/${article.slug}`, file);
+    if (k?.article_id != null && k.article_id !== article.id) removeIds.push(k.article_id); // the file now publishes another id
+    // Stored as validated; related blocks keep their ids and are resolved when read, so they never go stale.
+    articles.push({ article, body: record.value.body });
+    if (related.length > 0) out.related.push({ file, related });
+    fileRows.push({ ...base, article_id: article.id, status: 'ok', problems: null });
+  }
+
+  await sql.begin(async (tx) => {
+    const deltas = new Deltas();
+    const written = new Set(articles.map((a) => a.article.id));
+    const old = await tx<{ id: number; summary: ArticleSummary; revision: string; file: string }[]>`
+      SELECT id, summary, revision, file FROM articles WHERE id = ANY(${[...written, ...removeIds]}::int[])`;
+    // Rewritten, or left behind by a file that now publishes another id.
+    const replaced = old.filter((o) => written.has(o.id) || paths.includes(o.file));
+    await removeMemberships(tx, replaced.map((o) => o.id), deltas);
+    for (const o of replaced) {
+      deltas.add('edition', o.summary.locale, '', -1);
+      deltas.add('month', '', monthOf(o.summary.publishedAt), -1);
+      out.before.push({ ...o.summary, revision: o.revision });
+    }
+    const dropped = replaced.filter((o) => !written.has(o.id)).map((o) => o.id);
+    if (dropped.length > 0) await tx`DELETE FROM articles WHERE id = ANY(${dropped}::int[])`;
+    if (articles.length > 0) await writeArticles(tx, articles, store, deltas);
+    for (const { article } of articles) out.after.push(summaryOf(article));
+    await applyDeltas(tx, deltas);
+    await tx`
+      INSERT INTO files (path, revision, mtime_ms, size, article_id, status, problems)
+      SELECT r.path, r.revision, r.mtime_ms, r.size, r.article_id, r.status, r.problems
+      FROM jsonb_to_recordset(${JSON.stringify(fileRows)}::text::jsonb)
+        AS r(path text, revision text, mtime_ms float8, size bigint, article_id int, status text, problems jsonb)
+      ON CONFLICT (path) DO UPDATE SET revision = excluded.revision, mtime_ms = excluded.mtime_ms, size = excluded.size,
+        article_id = excluded.article_id, status = excluded.status, problems = excluded.problems, synced_at = now()`;
+  });
+  return out;
+}
+
+/** A file the database would not store: reported, and kept out until it changes (its last good version stays). */
+async function refused({ sql, onDisk, known }: BatchContext, file: string, error: unknown): Promise<BatchOutcome> {
+  if (!(error instanceof postgres.PostgresError)) throw error;
+  const problem = { file, field: '', message: `refused by the database (${error.message})` };
+  const disk = onDisk.get(file);
+  const row = { path: file, revision: '', mtime_ms: disk?.mtime ?? 0, size: disk?.size ?? 0, article_id: known.get(file)?.article_id ?? null, status: 'error', problems: [problem] };
+  await sql`
+    INSERT INTO files (path, revision, mtime_ms, size, article_id, status, problems)
+    VALUES (${row.path}, ${row.revision}, ${row.mtime_ms}, ${row.size}, ${row.article_id}, ${row.status}, ${JSON.stringify(row.problems)}::text::jsonb)
+    ON CONFLICT (path) DO UPDATE SET status = 'error', problems = excluded.problems, synced_at = now()`;
+  return { problems: [problem], related: [], before: [], after: [] };
+}
+
+/** An article row just deleted. */
+type Gone = { id: number; summary: ArticleSummary; revision: string };
+
+/** The list rows and counts of deleted articles go too; returns what they were, for the cache tags. */
+async function unpublished(tx: Db, gone: Gone[]): Promise<Summary[]> {
+  const deltas = new Deltas();
+  await removeMemberships(tx, gone.map((g) => g.id), deltas);
+  for (const g of gone) {
+    deltas.add('edition', g.summary.locale, '', -1);
+    deltas.add('month', '', monthOf(g.summary.publishedAt), -1);
+  }
+  await applyDeltas(tx, deltas);
+  return gone.map((g) => ({ ...g.summary, revision: g.revision }));
 }
 
 async function removeMemberships(tx: Db, ids: number[], deltas: Deltas): Promise<void> {
@@ -424,7 +497,7 @@ function expiredTags(changes: Change[], store: PostgresStore, everything: boolea
     if (before) listsOf(before, store).forEach((t) => tags.add(t));
     if (after) listsOf(after, store).forEach((t) => tags.add(t));
   }
-  if (tags.size > MAX_TAGS || Buffer.byteLength(JSON.stringify({ tags: [...tags] })) > MAX_PAYLOAD) return [SITE_TAG];
+  if (tags.size > MAX_TAGS || Buffer.byteLength(changeMessage([...tags])) > MAX_PAYLOAD) return [SITE_TAG];
   return [...tags];
 }
 
