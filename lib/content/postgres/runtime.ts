@@ -1,4 +1,5 @@
 import { expireTags } from '../../freshness/announce';
+import { SITE_TAG } from '../../freshness/tags';
 import { formatProblem } from '../model';
 import type { ChangedPaths } from '../watch';
 import { PostgresStore } from './store';
@@ -26,18 +27,25 @@ export function postgresStore(): Promise<PostgresStore> {
  * payload names, through its own revalidation route (decisions 008, 010).
  */
 export async function listenForChanges(store: PostgresStore): Promise<void> {
-  await store.sql.listen(CONTENT_CHANNEL, (payload) => {
-    void (async () => {
-      try {
-        const tags = parseTags(payload);
-        await store.refresh();
-        if (tags.length > 0) await expireTags(tags);
-        console.log(`[content] database changed; expired ${tags.length} cache tag(s)`);
-      } catch (error) {
-        console.error(`[content] could not take a database change in: ${(error as Error).message}`);
-      }
-    })();
-  });
+  const takeIn = async (tags: string[]) => {
+    try {
+      await store.refresh();
+      if (tags.length > 0) await expireTags(tags);
+      console.log(`[content] database changed; expired ${tags.length} cache tag(s)`);
+    } catch (error) {
+      console.error(`[content] could not take a database change in: ${(error as Error).message}`);
+    }
+  };
+  let listening = false;
+  await store.sql.listen(
+    CONTENT_CHANNEL,
+    (payload) => void takeIn(parseTags(payload)),
+    // postgres.js listens again after a lost connection; a sync meanwhile went unheard, so expire everything once.
+    () => {
+      if (listening) void takeIn([SITE_TAG]);
+      listening = true;
+    },
+  );
 }
 
 /** The NOTIFY payload {"tags": [...]}; anything else expires nothing. */
