@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
+import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_STATE_DIR, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
 
 /**
  * e2e runs against the production build (`npm run build` first), with
@@ -50,9 +50,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${SITE_PORT}`,
       url: `${baseURL}/`,
-      env: { SITE_URL: baseURL, CONTENT_DIR: 'data' },
+      command: `rm -rf '${SITE_STATE_DIR}' && node node_modules/next/dist/bin/next start -p ${SITE_PORT}`,
+      env: { SITE_URL: baseURL, CONTENT_DIR: 'data', STATE_DIR: SITE_STATE_DIR },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -1,6 +1,7 @@
 import type { Ui } from '@/lib/i18n/ui';
 import type { ArticleBody } from '@/lib/page-model';
 import { ListSection } from '../article-list/ListSection';
+import { MostRead } from '../article-list/MostRead';
 import type { Layout } from '../frames/layout';
 import { ArticleMain } from './ArticleMain';
 import { ShareBar } from './ShareBar';
@@ -15,13 +16,18 @@ interface Props {
 
 /** The article page. Desktop adds the latest news beside it; both show "Cùng chuyên mục" under it. */
 export function ArticleView({ body, ui, layout, shareActions }: Props) {
-  const { article, shareUrl, sameCategory, latest } = body;
+  const { article, shareUrl, sameCategory, latest, mostRead } = body;
+  // The view beacon: a 1×1 background the browser fetches only when it draws the page, so cached
+  // pages count their readers with no script and a prefetch counts nothing (lib/most-read).
+  const beacon = <span className="view-beacon" style={{ backgroundImage: `url(/views/${article.id}.gif)` }} aria-hidden="true" />;
   const share = <ShareBar url={shareUrl} title={article.title} ui={ui} actions={shareActions} />;
   if (layout === 'mobile') {
     return (
       <>
         <ArticleMain article={article} ui={ui} imageSizes="100vw" extras={share} />
         {sameCategory.length > 0 && <ListSection id="m-related" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} variant="compact" />}
+        <MostRead articles={mostRead} ui={ui} id="m-most-read" />
+        {beacon}
       </>
     );
   }
@@ -29,11 +35,15 @@ export function ArticleView({ body, ui, layout, shareActions }: Props) {
     <>
       <div className="article-layout">
         <ArticleMain article={article} ui={ui} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} />
-        <ListSection element="aside" className="article-aside" id="aside-latest" title={ui.t('Article.latest')} articles={latest} ui={ui} variant="compact" />
+        <div className="article-aside">
+          <ListSection element="aside" id="aside-latest" title={ui.t('Article.latest')} articles={latest} ui={ui} variant="compact" />
+          <MostRead articles={mostRead} ui={ui} id="aside-most-read" />
+        </div>
       </div>
       {sameCategory.length > 0 && (
         <ListSection className="article-more" id="same-category" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} imageSizes="200px" />
       )}
+      {beacon}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { categoryPath } from '@/lib/urls';
 import { ArticleCard } from '../article-list/ArticleCard';
 import { ArticleList } from '../article-list/ArticleList';
 import { ListSection } from '../article-list/ListSection';
+import { MostRead } from '../article-list/MostRead';
 import type { Layout } from '../frames/layout';
 
 interface Props {
@@ -29,6 +30,7 @@ export function HomeView({ body, site, ui, layout }: Props) {
       <>
         {title}
         <ArticleList articles={items} ui={ui} headingLevel={2} imageSizes="96px" />
+        <MostRead articles={body.mostRead} ui={ui} id="m-most-read" />
       </>
     );
   }
@@ -46,7 +48,10 @@ export function HomeView({ body, site, ui, layout }: Props) {
         </div>
       </div>
       <div className="home-columns">
-        <ListSection className="home-latest" id="home-latest" title={ui.t('Home.latest')} articles={latest} ui={ui} />
+        <div className="home-latest">
+          <ListSection id="home-latest" title={ui.t('Home.latest')} articles={latest} ui={ui} />
+          <MostRead articles={body.mostRead} ui={ui} id="home-most-read" />
+        </div>
         <div className="home-categories">
           {categories.map(({ category, articles }) => (
             <section key={category.slug} className="category-block" aria-labelledby={`cat-${category.slug}`}>

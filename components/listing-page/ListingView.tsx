@@ -1,6 +1,7 @@
 import type { Ui } from '@/lib/i18n/ui';
 import type { ListingBody, SearchBody } from '@/lib/page-model';
 import { ArticleList } from '../article-list/ArticleList';
+import { MostRead } from '../article-list/MostRead';
 import { Pagination } from '../article-list/Pagination';
 import type { Layout } from '../frames/layout';
 import { SearchForm } from '../search/SearchForm';
@@ -27,6 +28,7 @@ export function ListingView({ body, ui, layout }: Props) {
         body.kind === 'listing' && body.emptyText && <p className="listing__empty">{body.emptyText}</p>
       )}
       <Pagination pages={body.pages} ui={ui} />
+      {body.kind === 'listing' && <MostRead articles={body.mostRead} ui={ui} id={layout === 'mobile' ? 'm-most-read' : 'listing-most-read'} />}
     </div>
   );
 }

@@ -13,6 +13,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const originOf = (port: number) => `http://${HOST}:${port}`;
 
 export const SITE_PORT = PORT;
+/** The newsroom's state folder ("Đọc nhiều" counts), fresh for each run. */
+export const SITE_STATE_DIR = `${os.tmpdir()}/tin-thu-do-e2e-state-${PORT}`;
 /** The `baseURL` of every spec. */
 export const SITE_URL = originOf(SITE_PORT);
 

@@ -39,15 +39,15 @@ export function pageTags(model: PageModel): string[] {
   const lists: string[] = [];
   switch (body.kind) {
     case 'home':
-      add([body.top, ...body.highlights, ...body.latest, ...body.categories.flatMap((c) => c.articles)]);
+      add([body.top, ...body.highlights, ...body.latest, ...body.categories.flatMap((c) => c.articles), ...body.mostRead]);
       lists.push(listTag.home(route.locale));
       break;
     case 'article':
-      add([body.article, ...body.sameCategory, ...body.latest]);
+      add([body.article, ...body.sameCategory, ...body.latest, ...body.mostRead]);
       for (const block of body.article.body) if (block.type === 'related') add(block.items);
       break;
     case 'listing':
-      add(body.list.items);
+      add([...body.list.items, ...body.mostRead]);
       if (route.kind === 'category' || route.kind === 'tag') lists.push(route.kind === 'category' ? listTag.category(route.locale, route.slug) : listTag.tag(route.locale, route.slug));
       if (route.kind === 'author') lists.push(listTag.author(route.slug));
       break;

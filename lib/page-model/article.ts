@@ -1,5 +1,6 @@
 import type { Article } from '../content';
 import type { Route } from '../routing/route';
+import { mostReadList } from '../most-read';
 import { articlePreview } from '../seo/open-graph';
 import { articleStructuredData } from '../seo/structured-data';
 import { absoluteUrl, articlePath } from '../urls';
@@ -10,9 +11,10 @@ import type { PageModel } from './model';
 export async function articleModel(route: Route, input: ModelInput, article: Article): Promise<PageModel> {
   const { content, ui } = input;
   const path = articlePath(article);
-  const [sameCategory, latest] = await Promise.all([
+  const [sameCategory, latest, mostRead] = await Promise.all([
     content.related(article, route.mobile ? 5 : 6),
     route.mobile ? [] : content.latest(article.locale, 8, { exclude: [article.id] }),
+    mostReadList(content, article.locale),
   ]);
   return foundPage(route, input, {
     title: article.title,
@@ -27,6 +29,7 @@ export async function articleModel(route: Route, input: ModelInput, article: Art
       shareUrl: absoluteUrl(path),
       sameCategory,
       latest,
+      mostRead,
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../content';
 import type { Route } from '../routing/route';
+import { mostReadList } from '../most-read';
 import { siteStructuredData } from '../seo/structured-data';
 import { homePath } from '../urls';
 import { foundPage, type ModelInput } from './frame';
@@ -31,10 +32,11 @@ export async function homeModel(route: Route, input: ModelInput): Promise<PageMo
           content.menu(locale).map(async (category) => ({ category, articles: (await content.listByCategory(locale, category.slug, 1, 4)).items })),
         )
       ).filter((block) => block.articles.length > 0);
+  const mostRead = await mostReadList(content, locale);
   return foundPage(route, input, {
     description: site.editions[locale].description,
     canonicalPath: homePath(locale),
     structuredData: siteStructuredData(site, locale),
-    body: { kind: 'home', top, highlights, latest, categories },
+    body: { kind: 'home', top, highlights, latest, categories, mostRead },
   });
 }

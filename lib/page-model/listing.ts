@@ -1,5 +1,6 @@
 import type { Ui } from '../i18n/ui';
 import type { Route } from '../routing/route';
+import { mostReadList } from '../most-read';
 import { categoryStructuredData } from '../seo/structured-data';
 import { listingPath } from '../urls';
 import type { Listing } from './find';
@@ -30,7 +31,7 @@ export function listingText(listing: Listing, ui: Ui): { heading: string; title:
 }
 
 /** A category, tag or author page: heading, what it is, the list newest first, numbered pages. */
-export function listingModel(route: Route, input: ModelInput, listing: Listing): PageModel {
+export async function listingModel(route: Route, input: ModelInput, listing: Listing): Promise<PageModel> {
   const { content, ui } = input;
   const { locale } = route;
   const { heading, title, description } = listingText(listing, ui);
@@ -54,6 +55,7 @@ export function listingModel(route: Route, input: ModelInput, listing: Listing):
       list: listing.list,
       pages: pageLinks(listing.list, pathOf),
       emptyText: category ? ui.t('Category.empty') : undefined,
+      mostRead: category ? await mostReadList(content, locale) : [],
     },
   });
 }

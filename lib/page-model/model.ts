@@ -60,6 +60,8 @@ export type HomeBody = {
   latest: ArticleSummary[];
   /** A block per top-level category (left out on the mobile site). */
   categories: { category: Category; articles: ArticleSummary[] }[];
+  /** "Đọc nhiều": the most read of the last 24 hours (or 7 days when that is thin). */
+  mostRead: ArticleSummary[];
 };
 
 export type ArticleBody = {
@@ -70,6 +72,7 @@ export type ArticleBody = {
   sameCategory: ArticleSummary[];
   /** The desktop sidebar (left out on the mobile site). */
   latest: ArticleSummary[];
+  mostRead: ArticleSummary[];
 };
 
 export type ListingBody = {
@@ -84,6 +87,8 @@ export type ListingBody = {
   pages: PageLinks;
   /** An empty category says so. */
   emptyText?: string;
+  /** Sections show "Đọc nhiều"; tag and author pages do not. */
+  mostRead: ArticleSummary[];
 };
 
 export type SearchBody = {

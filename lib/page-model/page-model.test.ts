@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../content/load';
 import type { ContentStore } from '../content';
@@ -8,6 +10,9 @@ import type { Locale } from '../locale';
 import { resolvePublicPath } from '../routing/resolve';
 import type { Route } from '../routing/route';
 import { findPage, pageModel, type PageModel } from './index';
+
+// "Đọc nhiều" counts live in STATE_DIR: a fresh one, so the lists start empty whatever ran before.
+process.env.STATE_DIR = mkdtempSync(path.join(os.tmpdir(), 'page-model-state-'));
 
 /** Page models on the bundled newsroom: what each page kind is, desktop and mobile, from the URL a reader types. */
 const SEED_SLUG = 'ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa';

@@ -8,6 +8,11 @@
 const PHONE = /iPhone|iPod|Android.*Mobile|Windows Phone|Opera Mini|BlackBerry|IEMobile|Mobile Safari(?!.*iPad)/i;
 const BOT = /bot|crawler|spider|slurp|facebookexternalhit|facebookcatalog|twitterbot|whatsapp|telegram|discord|skype|preview|lighthouse/i;
 
+/** Crawlers and link-preview bots: no User-Agent at all counts as one. */
+export function isBot(userAgent: string | null): boolean {
+  return !userAgent || BOT.test(userAgent);
+}
+
 export function isPhone(userAgent: string | null): boolean {
   return !!userAgent && PHONE.test(userAgent) && !BOT.test(userAgent) && !/iPad|Tablet/i.test(userAgent);
 }
