@@ -4,7 +4,7 @@ import type { ContentStore } from './store';
 import { loadContent, type LoadOptions, type LoadResult } from './load';
 import { formatProblem } from './model';
 
-export type { ContentStore, Page } from './store';
+export type { ContentStore, Page, SearchHit, SearchRequest } from './store';
 export type * from './model';
 export type { Image, Inline } from './schema';
 export type { Locale } from '../locale';
