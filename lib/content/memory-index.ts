@@ -127,6 +127,11 @@ export class MemoryIndex implements ContentStore {
     this.editions = { vi: edition('vi'), en: edition('en') };
   }
 
+  /** Bytes held by the full-text index's posting lists, both editions (scripts/bench-search.ts reports it). */
+  searchIndexBytes(): number {
+    return LOCALES.reduce((sum, locale) => sum + this.editions[locale].text.bytes(), 0);
+  }
+
   /** How many articles are loaded (synchronous: the loader and the watcher report it). */
   get size(): number {
     return this.byId.size;

@@ -27,16 +27,27 @@ export function makeSnippet(article: ArticleSummary & Partial<Pick<Article, 'bod
   const wanted = new Set(query.required);
   const phrases = query.groups.filter((g) => g.words.length > 1).map((g) => g.words.map((w) => w.folded));
   let best = { passage: article.sapo, tokens: [] as Token[], first: -1, score: 0 };
+  const folds = new Map<string, string>();
+  const foldWord = (word: string) => {
+    let f = folds.get(word);
+    if (f === undefined) folds.set(word, (f = fold(word)));
+    return f;
+  };
   for (const passage of [article.sapo, ...bodyPassages(article)]) {
+    // Most passages hold none of the words: one fold of the whole passage rules them out.
+    const whole = fold(passage);
+    if (!query.required.some((w) => whole.includes(w))) continue;
     const all = tokenize(passage);
-    const folded = all.map((t) => fold(t.word));
+    const folded = all.map((t) => foldWord(t.word));
     const tokens = all.filter((_, i) => wanted.has(folded[i] as string));
     if (tokens.length === 0) continue;
     const phraseAt = phrases.map((p) => findPhrase(folded, p)).find((i) => i >= 0);
-    const score = (phraseAt !== undefined ? 1000 : 0) + new Set(tokens.map((t) => fold(t.word))).size;
+    const score = (phraseAt !== undefined ? 1000 : 0) + new Set(tokens.map((t) => foldWord(t.word))).size;
     if (score > best.score) {
       const first = phraseAt !== undefined ? (all[phraseAt]?.start ?? 0) : (tokens[0]?.start ?? 0);
       best = { passage, tokens, first, score };
+      // Nothing later can do better: the first passage with every word (and a phrase, if any) wins.
+      if (score >= (phrases.length > 0 ? 1000 : 0) + wanted.size) break;
     }
   }
   return cut(best.passage, best.tokens, Math.max(0, best.first), maxLength);
