@@ -67,3 +67,15 @@ test('a broken folder reports every problem by file and field and keeps the vali
 test('a missing content folder is one clear error', async () => {
   await assert.rejects(loadContent('/nonexistent-folder'), /does not exist or is not a readable folder: set CONTENT_DIR/);
 });
+
+test('ranking stops early only when nothing older can enter a page: pages of 3 agree with one long page', async () => {
+  const { index } = await loadContent(dataDir);
+  for (const text of ['ha noi', 'Hà Nội', 'thành phố', 'năm', '"ha noi"']) {
+    const whole = (await index.search('vi', { text, sort: 'relevance' }, 1, 1000)).items.map((h) => h.article.id);
+    const paged: number[] = [];
+    for (let page = 1; page <= Math.ceil(whole.length / 3); page++) {
+      paged.push(...(await index.search('vi', { text, sort: 'relevance' }, page, 3)).items.map((h) => h.article.id));
+    }
+    assert.deepEqual(paged, whole, text);
+  }
+});

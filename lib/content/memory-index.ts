@@ -63,7 +63,7 @@ class Edition {
       this.text.add(position, searchableText(a));
       await pace();
     }
-    this.text.finish();
+    await this.text.finish(pace);
   }
 
   /** How many articles are newer than `since`: the time filter is a prefix of `latest`. */

@@ -1,4 +1,5 @@
 import type { ParsedQuery } from '../search/query';
+import type { Pace } from './pacer';
 import { FIELD_WEIGHT, FIELDS, fold, words, type FieldText } from '../search/text';
 
 /**
@@ -115,9 +116,13 @@ export class SearchIndex {
     for (const [postings, positions] of local) postings.add(article, positions);
   }
 
-  finish(): void {
-    for (const p of this.postings.values()) p.trim();
+  /** Drops spare capacity once every article is in (paced: at 100,000 articles it copies hundreds of MB). */
+  async finish(pace: Pace): Promise<void> {
     this.entries.clear();
+    for (const p of this.postings.values()) {
+      p.trim();
+      await pace();
+    }
   }
 
   /** Bytes held by the posting lists (the index's memory cost, without the Map overhead). */
@@ -149,33 +154,46 @@ export class SearchIndex {
     const slot = new Map(query.required.map((w, i) => [w, i]));
     const { articles, offsets } = intersect(required, options);
     const n = required.length;
-    const groups = query.groups.map((g) => ({
-      quoted: g.quoted,
-      words: g.words.map((w) => ({ slot: slot.get(w.folded) as number, ...w })),
-    }));
-    const marked = groups.flatMap((g) => g.words).filter((w) => w.marked);
-    const exactIds = marked.map((w) => ({ slot: w.slot, id: required[w.slot]?.spellings.get(w.exact) ?? -1 }));
-    const mustMatchPhrase = groups.some((g) => g.quoted);
+    const groups = query.groups.map((g) => ({ quoted: g.quoted, slots: g.words.map((w) => slot.get(w.folded) as number) }));
+    const marked = query.groups.flatMap((g) => g.words).filter((w) => w.marked);
+    const exact = marked.map((w) => {
+      const s = slot.get(w.folded) as number;
+      return { slot: s, id: required[s]?.spellings.get(w.exact) ?? -1 };
+    });
+    const quoted = groups.some((g) => g.quoted);
+    const phrased = groups.some((g) => !g.quoted && g.slots.length > 1);
 
-    if (options.sort === 'newest' && !mustMatchPhrase) {
-      return { total: articles.length, ranked: articles.slice(0, options.top) };
-    }
+    if (options.sort === 'newest' && !quoted) return { total: articles.length, ranked: articles.slice(0, options.top) };
+
+    // Where each word's entry of the current candidate is: reused, nothing allocated per candidate.
+    const view: Positions = { data: [], start: new Int32Array(n), end: new Int32Array(n), mask: new Int32Array(n), cursor: new Int32Array(n) };
+    view.data = required.map((p) => p.data);
     const newest = this.times[0] ?? 0;
+    const recency = (article: number) => 1 / (1 + (newest - (this.times[article] ?? newest)) / (365 * 86_400_000));
     const heap = new TopK(options.top);
-    let total = 0;
-    const at = (c: number, s: number) => {
-      const p = required[s] as Postings;
-      const off = offsets[c * n + s] as number;
-      return { data: p.data, start: off + 2, end: off + 2 + ((p.data[off + 1] as number) >>> 5), mask: (p.data[off + 1] as number) & 31 };
-    };
+    // Without a quoted phrase every candidate is a hit, and scores are bounded: once the heap is
+    // full and even a perfect score at this age cannot enter it, no older article can.
+    const best = (phrased ? 200 : 0) + 30 + (marked.length > 0 ? 5 : 0);
+    let total = quoted ? 0 : articles.length;
     for (let c = 0; c < articles.length; c++) {
       const article = articles[c] as number;
+      if (!quoted && heap.full() && best + 2 * recency(article) < heap.threshold()) break;
+      let common = 31;
+      for (let s = 0; s < n; s++) {
+        const data = view.data[s] as Uint32Array;
+        const off = offsets[c * n + s] as number;
+        const header = data[off + 1] as number;
+        view.start[s] = off + 2;
+        view.end[s] = off + 2 + (header >>> 5);
+        view.mask[s] = header & 31;
+        common &= header & 31;
+      }
       let rejected = false;
       let phraseField = 0;
       let adjacency = 0;
       for (const group of groups) {
-        if (group.words.length < 2) continue;
-        const field = phraseField0(group.words.map((w) => at(c, w.slot)));
+        if (group.slots.length < 2) continue;
+        const field = common === 0 ? 0 : phraseField0(view, group.slots);
         if (group.quoted) {
           if (field === 0) {
             rejected = true;
@@ -187,16 +205,12 @@ export class SearchIndex {
           adjacency = 2;
         } else {
           let pairs = 0;
-          for (let k = 1; k < group.words.length; k++) {
-            const a = group.words[k - 1];
-            const b = group.words[k];
-            if (a && b && phraseField0([at(c, a.slot), at(c, b.slot)]) > 0) pairs++;
-          }
-          adjacency = Math.max(adjacency, pairs / (group.words.length - 1));
+          for (let k = 1; k < group.slots.length; k++) if (phraseField0(view, group.slots, k - 1, k + 1) > 0) pairs++;
+          adjacency = Math.max(adjacency, pairs / (group.slots.length - 1));
         }
       }
       if (rejected) continue;
-      total++;
+      if (quoted) total++;
       if (options.sort === 'newest') {
         heap.push(-article, article);
         continue;
@@ -204,42 +218,50 @@ export class SearchIndex {
       let field = phraseField;
       if (field === 0) {
         let sum = 0;
-        for (let s = 0; s < n; s++) sum += bestField(at(c, s).mask);
+        for (let s = 0; s < n; s++) sum += bestField(view.mask[s] as number);
         field = sum / n;
       }
       let exactCount = 0;
-      for (const { slot: s, id } of exactIds) if (id >= 0 && hasSpelling(at(c, s), id)) exactCount++;
+      for (const { slot: s, id } of exact) if (id >= 0 && hasSpelling(view, s, id)) exactCount++;
       const exactScore = marked.length > 0 ? exactCount / marked.length : 0;
-      const ageDays = (newest - (this.times[article] ?? newest)) / 86_400_000;
-      const recency = 1 / (1 + ageDays / 365);
-      heap.push(adjacency * 100 + field * 10 + exactScore * 5 + recency * 2, article);
+      heap.push(adjacency * 100 + field * 10 + exactScore * 5 + recency(article) * 2, article);
     }
     return { total, ranked: heap.sorted() };
   }
+
 }
 
+/** The current candidate's entry in each word's posting list (index = the word's slot). */
 interface Positions {
-  data: Uint32Array;
-  start: number;
-  end: number;
-  mask: number;
+  data: Uint32Array[];
+  start: Int32Array;
+  end: Int32Array;
+  mask: Int32Array;
+  cursor: Int32Array;
 }
 
-/** The highest field weight (1–3) where the words occur adjacent and in order; 0 if nowhere. */
-function phraseField0(lists: Positions[]): number {
-  const first = lists[0] as Positions;
-  const cursors = lists.map((l) => l.start);
+/**
+ * The highest field weight (1–3) where the words of `slots[from…to)` occur
+ * adjacent and in order in the current candidate; 0 if nowhere.
+ */
+function phraseField0(view: Positions, slots: number[], from = 0, to = slots.length): number {
+  const first = slots[from] as number;
+  const firstData = view.data[first] as Uint32Array;
+  for (let k = from + 1; k < to; k++) view.cursor[k] = view.start[slots[k] as number] as number;
   let best = 0;
-  for (let i = first.start; i < first.end; i++) {
-    const p = first.data[i] as number;
+  for (let i = view.start[first] as number; i < (view.end[first] as number); i++) {
+    const p = firstData[i] as number;
     const base = p & OFFSET_MASK;
     let ok = true;
-    for (let k = 1; k < lists.length; k++) {
-      const l = lists[k] as Positions;
-      let j = cursors[k] as number;
-      while (j < l.end && ((l.data[j] as number) & OFFSET_MASK) < base + k) j++;
-      cursors[k] = j;
-      if (j >= l.end || ((l.data[j] as number) & OFFSET_MASK) !== base + k) {
+    for (let k = from + 1; k < to; k++) {
+      const s = slots[k] as number;
+      const data = view.data[s] as Uint32Array;
+      const end = view.end[s] as number;
+      const want = base + k - from;
+      let j = view.cursor[k] as number;
+      while (j < end && ((data[j] as number) & OFFSET_MASK) < want) j++;
+      view.cursor[k] = j;
+      if (j >= end || ((data[j] as number) & OFFSET_MASK) !== want) {
         ok = false;
         break;
       }
@@ -258,8 +280,9 @@ function bestField(mask: number): number {
   return best;
 }
 
-function hasSpelling(l: Positions, id: number): boolean {
-  for (let i = l.start; i < l.end; i++) if ((l.data[i] as number) >>> SPELLING_SHIFT === id) return true;
+function hasSpelling(view: Positions, slot: number, id: number): boolean {
+  const data = view.data[slot] as Uint32Array;
+  for (let i = view.start[slot] as number; i < (view.end[slot] as number); i++) if ((data[i] as number) >>> SPELLING_SHIFT === id) return true;
   return false;
 }
 
@@ -294,7 +317,7 @@ function intersect(lists: Postings[], options: SearchOptions): { articles: numbe
     }
     if (!all) continue;
     articles.push(article);
-    offsets.push(...found);
+    for (const j of found) offsets.push(j);
   }
   return { articles, offsets };
 }
@@ -305,6 +328,15 @@ class TopK {
   private readonly items: number[] = [];
 
   constructor(private readonly k: number) {}
+
+  full(): boolean {
+    return this.k > 0 && this.items.length >= this.k;
+  }
+
+  /** The worst score kept (the one to beat). */
+  threshold(): number {
+    return this.scores[0] ?? -Infinity;
+  }
 
   /** a is worse than b */
   private worse(i: number, j: number): boolean {
