@@ -27,6 +27,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'search with results', path: '/tim-kiem?q=ha+noi', status: 200 },
   { name: 'search with results, page 2', path: '/tim-kiem?q=ha+noi&page=2', status: 200 },
   { name: 'search without results', path: '/tim-kiem?q=khongcobaivietnao', status: 200 },
+  { name: 'search, filtered, newest first, few results', path: '/tim-kiem?q=luong+cuong&sort=newest&section=chinh-tri&time=year', status: 200 },
+  { name: 'search, a quoted phrase with marks', path: '/tim-kiem?q=%22L%C6%B0%C6%A1ng+C%C6%B0%E1%BB%9Dng%22', status: 200 },
   { name: 'feeds page', path: '/rss', status: 200 },
   { name: '404', path: '/khong-ton-tai', status: 404 },
   { name: 'English home', path: '/en', status: 200 },
