@@ -36,22 +36,22 @@ test.describe('search: relevance, snippets, filters', () => {
     const expected = searchHits('vi', 'ha noi').filter((a) => sport.has(a.id));
     expect(expected.length, 'sport stories about Hà Nội in data/').toBeGreaterThan(0);
 
-    await page.getByLabel('Chuyên mục').selectOption('the-thao');
+    await page.getByRole('combobox', { name: 'Chuyên mục' }).selectOption('the-thao');
     await page.getByRole('button', { name: 'Lọc' }).click();
     await expect(page).toHaveURL('/tim-kiem?q=ha+noi&section=the-thao&time=any');
     await expect(page.getByRole('status')).toHaveText(`Tìm thấy ${expected.length} bài viết cho “ha noi”.`);
     const sections = await results(page).locator('.search-result__meta a').allTextContents();
     expect(new Set(sections)).toEqual(new Set(sections.filter((s) => s === 'Thể thao' || s === 'Bóng đá')));
     expect(sections).toHaveLength(Math.min(expected.length, 20));
-    await expect(page.getByLabel('Chuyên mục')).toHaveValue('the-thao');
+    await expect(page.getByRole('combobox', { name: 'Chuyên mục' })).toHaveValue('the-thao');
 
     // The newest-first link keeps the filter; the time filter narrows to the last day (the bundled archive is older).
     await page.getByRole('link', { name: 'Mới nhất' }).click();
     await expect(page).toHaveURL('/tim-kiem?q=ha+noi&sort=newest&section=the-thao');
-    await page.getByLabel('Thời gian').selectOption('24h');
+    await page.getByRole('combobox', { name: 'Thời gian' }).selectOption('24h');
     await page.getByRole('button', { name: 'Lọc' }).click();
     await expect(page).toHaveURL('/tim-kiem?q=ha+noi&section=the-thao&time=24h&sort=newest');
-    await expect(page.getByLabel('Thời gian')).toHaveValue('24h');
+    await expect(page.getByRole('combobox', { name: 'Thời gian' })).toHaveValue('24h');
     await expect(results(page)).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2, name: 'Tin mới nhất' })).toBeVisible();
     await context.close();
