@@ -9,16 +9,18 @@ export function SearchResults({ hits, ui }: { hits: SearchHit[]; ui: Ui }) {
   return (
     <ol className="search-results">
       {hits.map(({ article, snippet }) => (
-        <li key={article.id} className="search-result">
-          <h2 className="search-result__title">
-            <a href={ui.href(articlePath(article))}>{article.title}</a>
-          </h2>
-          <p className="search-result__meta">
-            <a href={ui.href(categoryPath(article.locale, article.category.slug))}>{article.category.name}</a>
-            {' · '}
-            <ArticleTime iso={article.publishedAt} ui={ui} short />
-          </p>
-          <Snippet snippet={snippet} />
+        <li key={article.id}>
+          <article className="search-result">
+            <h2 className="search-result__title">
+              <a href={ui.href(articlePath(article))}>{article.title}</a>
+            </h2>
+            <p className="search-result__meta">
+              <a href={ui.href(categoryPath(article.locale, article.category.slug))}>{article.category.name}</a>
+              {' · '}
+              <ArticleTime iso={article.publishedAt} ui={ui} short />
+            </p>
+            <Snippet snippet={snippet} />
+          </article>
         </li>
       ))}
     </ol>
