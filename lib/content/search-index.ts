@@ -163,7 +163,7 @@ export class SearchIndex {
     const quoted = groups.some((g) => g.quoted);
     const phrased = groups.some((g) => !g.quoted && g.slots.length > 1);
 
-    if (options.sort === 'newest' && !quoted) return { total: articles.length, ranked: articles.slice(0, options.top) };
+    if (options.sort === 'newest' && !quoted) return { total: articles.length, ranked: Array.from(articles.subarray(0, options.top)) };
 
     // Where each word's entry of the current candidate is: reused, nothing allocated per candidate.
     const view: Positions = { data: [], start: new Int32Array(n), end: new Int32Array(n), mask: new Int32Array(n), cursor: new Int32Array(n) };
@@ -291,13 +291,15 @@ function hasSpelling(view: Positions, slot: number, id: number): boolean {
  * list's entry for it starts. Walks the rarest list and skips through the
  * others, so a query costs its rarest word, not the archive.
  */
-function intersect(lists: Postings[], options: SearchOptions): { articles: number[]; offsets: number[] } {
+function intersect(lists: Postings[], options: SearchOptions): { articles: Int32Array; offsets: Int32Array } {
   const order = lists.map((_, i) => i).sort((a, b) => (lists[a] as Postings).articles - (lists[b] as Postings).articles);
   const rarest = lists[order[0] as number] as Postings;
-  const cursors = lists.map(() => 0);
-  const articles: number[] = [];
-  const offsets: number[] = [];
-  const found = lists.map(() => 0);
+  const n = lists.length;
+  const cursors = new Int32Array(n);
+  // At most the rarest list's length: typed arrays, so a common word costs no garbage per hit.
+  const articles = new Int32Array(rarest.articles);
+  const offsets = new Int32Array(rarest.articles * n);
+  let count = 0;
   const { data, length } = rarest;
   for (let off = 0; off < length; off += 2 + ((data[off + 1] as number) >>> 5)) {
     const article = data[off] as number;
@@ -313,13 +315,11 @@ function intersect(lists: Postings[], options: SearchOptions): { articles: numbe
         all = false;
         break;
       }
-      found[i] = j;
+      offsets[count * n + i] = j;
     }
-    if (!all) continue;
-    articles.push(article);
-    for (const j of found) offsets.push(j);
+    if (all) articles[count++] = article;
   }
-  return { articles, offsets };
+  return { articles: articles.subarray(0, count), offsets };
 }
 
 /** The k best (score, then lower article number = newer) of a stream, as a min-heap. */
