@@ -179,6 +179,7 @@ export class SearchIndex {
       const article = articles[c] as number;
       if (!quoted && heap.full() && best + 2 * recency(article) < heap.threshold()) break;
       let common = 31;
+      let any = 0;
       for (let s = 0; s < n; s++) {
         const data = view.data[s] as Uint32Array;
         const off = offsets[c * n + s] as number;
@@ -187,7 +188,10 @@ export class SearchIndex {
         view.end[s] = off + 2 + (header >>> 5);
         view.mask[s] = header & 31;
         common &= header & 31;
+        any |= header & 31;
       }
+      // Its best possible score (from the fields alone) cannot enter the page: count it, skip the positions.
+      if (!quoted && heap.full() && best - 30 + 10 * bestField(any) + 2 * recency(article) < heap.threshold()) continue;
       let rejected = false;
       let phraseField = 0;
       let adjacency = 0;
