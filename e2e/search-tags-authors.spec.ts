@@ -12,13 +12,23 @@ async function expectFirstPage(page: Page, listed: RawArticle[]) {
   for (const [i, a] of shown.entries()) await expect(links.nth(i), a.title).toHaveAttribute('href', articlePath(a));
 }
 
-/** A Vietnamese results page for `query`: its heading, the count it announces, and the first page of `hits`. */
-async function expectSearchResults(page: Page, query: string, hits: RawArticle[]) {
+/** The search results (not the latest news shown when nothing is found). */
+const resultCards = (page: Page) => page.getByRole('main').locator('.search-results').getByRole('article');
+
+/**
+ * A Vietnamese results page for `query`: its heading, the count it announces, and its first page:
+ * 20 of `hits` (ranked by relevance), or with `newest` exactly the first 20 of `hits` in order.
+ */
+async function expectSearchResults(page: Page, query: string, hits: RawArticle[], { newest = false } = {}) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kết quả tìm kiếm: ${query}`);
   await expect(page.getByRole('status')).toHaveText(
     hits.length === 0 ? `Không tìm thấy bài viết nào cho “${query}”.` : `Tìm thấy ${hits.length} bài viết cho “${query}”.`,
   );
-  await expectFirstPage(page, hits);
+  if (newest) return hits.length === 0 ? expect(resultCards(page)).toHaveCount(0) : expectFirstPage(page, hits);
+  const titles = (await resultCards(page).getByRole('heading').allTextContents()).map((t) => t.trim());
+  expect(titles).toHaveLength(Math.min(hits.length, PAGE_SIZE));
+  const all = hits.map((a) => a.title);
+  for (const title of titles) expect(all, 'every result holds every word').toContain(title);
 }
 
 test.describe('search', () => {
@@ -40,30 +50,36 @@ test.describe('search', () => {
     expect(titles).toContain(newest.title);
   });
 
-  test('"ha noi" matches the words, not letters inside other words', async ({ page }) => {
-    // Nothing in this story's title, sapo or tags says Hà Nội; it only contains
-    // "chạy" (…ha…) and "kết nối" (…noi…). It must not be a result for "ha noi".
+  test('a query matches whole words, not letters inside other words', async ({ page }) => {
+    // This story holds "tuyến" (…uyen…) but not the word "uyên": it must not be a result for "uyen".
     const unrelated = 'Thêm tuyến xe buýt điện nhỏ kết nối khu phố cổ với ga đường sắt đô thị';
     const story = articles().find((a) => a.title === unrelated);
     expect(story, 'the unrelated story is in data/').toBeDefined();
-    const hits = searchHits('vi', 'ha noi');
+    const hits = searchHits('vi', 'uyen');
     expect(hits, 'the unrelated story is no whole-word match').not.toContain(story);
-    await page.goto('/tim-kiem?q=ha+noi');
-    await expect(page.getByRole('main').getByRole('link', { name: unrelated })).toHaveCount(0);
-    // …nor on a later page: the announced count is that of the whole-word matches.
-    await expect(page.getByRole('status')).toHaveText(`Tìm thấy ${hits.length} bài viết cho “ha noi”.`);
+    await page.goto('/tim-kiem?q=uyen&sort=newest');
+    await expect(resultCards(page).getByRole('link', { name: unrelated })).toHaveCount(0);
+    await expectSearchResults(page, 'uyen', hits, { newest: true });
   });
 
-  test('a word from a few headlines, typed without accents, finds exactly those stories, newest first', async ({ page }) => {
-    // "ngập" (flooded) is in these titles and in no other title, sapo or tag.
-    const inTitles = newestFirst(articles().filter((a) => a.locale === 'vi' && foldedWords(a.title).has('ngap')));
-    expect(inTitles.length, 'titles with "ngập" in data/').toBeGreaterThan(1);
-    expect(searchHits('vi', 'ngap'), 'what "ngap" must find').toEqual(inTitles);
+  test('a word from a few stories, typed without accents, finds exactly those stories; "Mới nhất" lists them newest first', async ({ page }) => {
+    // "ngập" (flooded) is in a few stories, headline or body.
+    const found = searchHits('vi', 'ngap');
+    expect(found.length, 'stories with "ngập" in data/').toBeGreaterThan(1);
+    expect(found.filter((a) => foldedWords(a.title).has('ngap')).length, 'some in the headline').toBeGreaterThan(0);
 
     const response = await page.goto('/tim-kiem?q=ngap');
     expect(response?.status()).toBe(200);
-    await expectSearchResults(page, 'ngap', inTitles);
-    for (const a of inTitles) await expect(page.getByRole('main').getByRole('link', { name: a.title, exact: true })).toBeVisible();
+    await expectSearchResults(page, 'ngap', found);
+    for (const a of found) await expect(page.getByRole('main').getByRole('link', { name: a.title, exact: true })).toBeVisible();
+    // Relevance: the headlines holding the word come before the stories that hold it only further down.
+    const titles = (await resultCards(page).getByRole('heading').allTextContents()).map((t) => t.trim());
+    const inTitle = titles.map((t) => foldedWords(t).has('ngap'));
+    expect(inTitle, 'headline matches first').toEqual([...inTitle].sort((a, b) => Number(b) - Number(a)));
+
+    await page.getByRole('navigation', { name: 'Sắp xếp kết quả' }).getByRole('link', { name: 'Mới nhất' }).click();
+    await expect(page).toHaveURL('/tim-kiem?q=ngap&sort=newest');
+    await expectSearchResults(page, 'ngap', found, { newest: true });
   });
 
   test('a query that matches nothing says so and lists no article', async ({ page }) => {
@@ -72,7 +88,10 @@ test.describe('search', () => {
     const response = await page.goto(`/tim-kiem?q=${nonsense}`);
     expect(response?.status()).toBe(200);
     await expectSearchResults(page, nonsense, []);
-    await expect(mainCards(page)).toHaveCount(0);
+    await expect(resultCards(page)).toHaveCount(0);
+    // Instead: the latest news.
+    await expect(page.getByRole('heading', { level: 2, name: 'Tin mới nhất' })).toBeVisible();
+    await expect(mainCards(page)).toHaveCount(6);
     await expect(page.getByRole('navigation', { name: 'Phân trang' })).toHaveCount(0);
   });
 

@@ -17,10 +17,12 @@ test('article and category paths follow the URL contract', () => {
   assert.equal(categoryPath('vi', 'thoi-su'), '/thoi-su');
   assert.equal(categoryPath('vi', 'thoi-su', 2), '/thoi-su?page=2');
   assert.equal(searchPath('vi', 'hà nội'), '/tim-kiem?q=h%C3%A0+n%E1%BB%99i');
+  assert.equal(searchPath('vi', 'x', 2, { sort: 'newest', section: 'thoi-su', time: 'week' }), '/tim-kiem?q=x&sort=newest&section=thoi-su&time=week&page=2');
+  assert.equal(searchPath('en', 'x', 1, { sort: 'relevance', time: 'any' }), '/en/search?q=x', 'defaults stay out of the URL');
 });
 
 test('routes serialize to the URLs they were parsed from', () => {
-  for (const url of ['/', '/en', '/thoi-su?page=2', '/chu-de/ha-noi', '/en/tag/hanoi?page=2', '/tac-gia/tu-linh', '/m/tim-kiem?q=h%C3%A0+n%E1%BB%99i', '/ha-noi-1000.html', '/en/m/hanoi-1060.html', '/rss/thoi-su.xml']) {
+  for (const url of ['/', '/en', '/thoi-su?page=2', '/chu-de/ha-noi', '/en/tag/hanoi?page=2', '/tac-gia/tu-linh', '/m/tim-kiem?q=h%C3%A0+n%E1%BB%99i', '/tim-kiem?q=x&sort=newest&section=thoi-su&time=24h&page=3', '/ha-noi-1000.html', '/en/m/hanoi-1060.html', '/rss/thoi-su.xml']) {
     const u = new URL(url, 'http://x');
     const resolution = resolvePublicPath(u.pathname, u.searchParams);
     assert.equal(resolution.kind === 'route' && routePath(resolution.route), url, url);

@@ -1,5 +1,5 @@
 import type { Locale } from './locale';
-import type { Route } from './routing/route';
+import type { Route, SearchQuery } from './routing/route';
 
 /**
  * The public URL contract. Every link the site prints is built here, and the
@@ -50,8 +50,17 @@ function prefixedPath(locale: Locale, kind: Prefixed, slug?: string, page = 1, q
 
 export const tagPath = (locale: Locale, slug: string, page = 1) => prefixedPath(locale, 'tag', slug, page);
 export const authorPath = (locale: Locale, slug: string, page = 1) => prefixedPath(locale, 'author', slug, page);
-export const searchPath = (locale: Locale, query = '', page = 1) =>
-  prefixedPath(locale, 'search', undefined, page, query ? { q: query } : {});
+/** The search page's options other than the query; defaults are left out of the URL. */
+export type SearchOptions = Partial<Pick<SearchQuery, 'sort' | 'section' | 'time'>>;
+
+export function searchPath(locale: Locale, query = '', page = 1, options: SearchOptions = {}): string {
+  const params: Record<string, string> = {};
+  if (query) params.q = query;
+  if (options.sort && options.sort !== 'relevance') params.sort = options.sort;
+  if (options.section) params.section = options.section;
+  if (options.time && options.time !== 'any') params.time = options.time;
+  return prefixedPath(locale, 'search', undefined, page, params);
+}
 
 /** Images from the content folder; `width` asks for a resized copy (see app/media). */
 export const IMAGE_WIDTHS = [320, 480, 640, 960, 1200] as const;
@@ -115,7 +124,7 @@ export function routePath(route: Route): string {
       case 'author':
         return listingPath(route.locale, route.kind, route.slug, route.page);
       case 'search':
-        return searchPath(route.locale, route.query, route.page);
+        return searchPath(route.locale, route.query, route.page, route);
       case 'article':
         return articlePath({ locale: route.locale, slug: route.slug, id: route.id });
       case 'feed':

@@ -5,6 +5,7 @@ import { FeedsView } from '../feeds/FeedsView';
 import { HomeView } from '../home/HomeView';
 import { ListingView } from '../listing-page/ListingView';
 import { NotFoundView } from '../not-found/NotFoundView';
+import { SearchView } from '../search/SearchView';
 import type { Layout } from './layout';
 
 interface Props {
@@ -23,8 +24,9 @@ export function PageContent({ model, ui, layout, shareActions }: Props) {
     case 'article':
       return <ArticleView body={body} ui={ui} layout={layout} shareActions={shareActions} />;
     case 'listing':
-    case 'search':
       return <ListingView body={body} ui={ui} layout={layout} />;
+    case 'search':
+      return <SearchView body={body} ui={ui} layout={layout} />;
     case 'not-found':
       return <NotFoundView body={body} ui={ui} />;
     case 'feeds':

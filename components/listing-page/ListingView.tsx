@@ -1,31 +1,30 @@
 import type { Ui } from '@/lib/i18n/ui';
-import type { ListingBody, SearchBody } from '@/lib/page-model';
+import type { ListingBody } from '@/lib/page-model';
 import { ArticleList } from '../article-list/ArticleList';
 import { MostRead } from '../article-list/MostRead';
 import { Pagination } from '../article-list/Pagination';
 import type { Layout } from '../frames/layout';
-import { SearchForm } from '../search/SearchForm';
 import { SubcategoryLinks } from './SubcategoryLinks';
 
 interface Props {
-  body: ListingBody | SearchBody;
+  body: ListingBody;
   ui: Ui;
   layout: Layout;
 }
 
-/** Category, tag, author and search pages: a heading, what the list is, the list newest first, numbered pages. */
+/** Category, tag and author pages: a heading, what the list is, the list newest first, numbered pages. */
 export function ListingView({ body, ui, layout }: Props) {
   const { list } = body;
   return (
     <div className="listing">
       <header className="listing__header">
         <h1>{body.heading}</h1>
-        {body.kind === 'listing' ? <ListingIntro body={body} ui={ui} /> : <SearchIntro body={body} ui={ui} />}
+        <ListingIntro body={body} ui={ui} />
       </header>
       {list.items.length > 0 ? (
         <ArticleList articles={list.items} ui={ui} headingLevel={2} imageSizes={layout === 'mobile' ? '96px' : '200px'} />
       ) : (
-        body.kind === 'listing' && body.emptyText && <p className="listing__empty">{body.emptyText}</p>
+        body.emptyText && <p className="listing__empty">{body.emptyText}</p>
       )}
       <Pagination pages={body.pages} ui={ui} />
       {body.kind === 'listing' && <MostRead articles={body.mostRead} ui={ui} id={layout === 'mobile' ? 'm-most-read' : 'listing-most-read'} />}
@@ -40,19 +39,6 @@ function ListingIntro({ body, ui }: { body: ListingBody; ui: Ui }) {
       {body.description && <p className="listing__description">{body.description}</p>}
       {body.count !== undefined && <p className="listing__count">{ui.t(counter, { count: body.count })}</p>}
       {body.subcategories.length > 0 && <SubcategoryLinks categories={body.subcategories} ui={ui} />}
-    </>
-  );
-}
-
-function SearchIntro({ body, ui }: { body: SearchBody; ui: Ui }) {
-  const { query } = body;
-  return (
-    <>
-      <SearchForm ui={ui} query={query} />
-      {body.tooLong && <p role="alert">{ui.t('Search.tooLong', { max: body.maxLength })}</p>}
-      <p className="listing__count" role="status">
-        {query ? ui.t('Search.count', { count: body.list.total, query }) : ui.t('Search.hint')}
-      </p>
     </>
   );
 }

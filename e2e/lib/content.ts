@@ -25,6 +25,19 @@ export interface RawArticle {
   file: string;
   /** The ids its "related" blocks name, in order. */
   related: number[];
+  /** Everything search reads: headline, sapo, tags, author names, body text and captions. */
+  text: string;
+}
+
+type RawBlock = { type: string; ids?: number[]; content?: unknown; text?: string; attribution?: string; items?: unknown[]; caption?: string };
+
+/** The text of a paragraph or list item: a string, or runs of { text }. */
+function inline(content: unknown): string {
+  return typeof content === 'string' ? content : Array.isArray(content) ? content.map((run: { text?: string }) => run.text ?? '').join('') : '';
+}
+
+function blockText(block: RawBlock): string[] {
+  return [inline(block.content), block.text ?? '', block.attribution ?? '', ...(block.items ?? []).map(inline), block.caption ?? ''];
 }
 
 export interface RawCategory {
@@ -56,9 +69,11 @@ let articlesCache: RawArticle[] | undefined;
 
 export function articles(): RawArticle[] {
   articlesCache ??= walk(path.join(DATA_DIR, 'articles')).map((file) => {
-    const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string; body?: { type: string; ids?: number[] }[] }>(file);
-    const related = (raw.body ?? []).flatMap((block) => (block.type === 'related' ? (block.ids ?? []) : []));
-    return { tags: [], ...raw, locale: raw.locale ?? 'vi', file: path.relative(DATA_DIR, file), related } as RawArticle;
+    const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string; body?: RawBlock[]; cover?: { caption?: string } }>(file);
+    const body = raw.body ?? [];
+    const related = body.flatMap((block) => (block.type === 'related' ? (block.ids ?? []) : []));
+    const text = [raw.title, raw.sapo ?? '', ...(raw.tags ?? []), ...(raw.authors ?? []).map((slug) => author(slug).name), raw.cover?.caption ?? '', ...body.flatMap(blockText)].join('\n');
+    return { tags: [], ...raw, locale: raw.locale ?? 'vi', file: path.relative(DATA_DIR, file), related, text } as RawArticle;
   });
   return articlesCache;
 }
@@ -126,7 +141,8 @@ export function foldedWords(text: string): Set<string> {
 /**
  * What a search of an edition must find: the articles in which every word of
  * the query, typed with accents or without, is a whole word (not letters
- * inside a word) of the title, sapo or a tag; newest first.
+ * inside a word) of the headline, sapo, tags, author names or body; newest
+ * first (the order of "Mới nhất"; the default order is relevance).
  */
 export function searchHits(locale: 'vi' | 'en', query: string): RawArticle[] {
   const terms = [...foldedWords(query)];
@@ -134,7 +150,7 @@ export function searchHits(locale: 'vi' | 'en', query: string): RawArticle[] {
   return newestFirst(
     articles().filter((a) => {
       if (a.locale !== locale) return false;
-      const words = foldedWords([a.title, a.sapo, ...a.tags].join(' '));
+      const words = foldedWords(a.text);
       return terms.every((t) => words.has(t));
     }),
   );

@@ -27,6 +27,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'search with results', path: '/tim-kiem?q=ha+noi', status: 200 },
   { name: 'search with results, page 2', path: '/tim-kiem?q=ha+noi&page=2', status: 200 },
   { name: 'search without results', path: '/tim-kiem?q=khongcobaivietnao', status: 200 },
+  { name: 'search, filtered, newest first, few results', path: '/tim-kiem?q=luong+cuong&sort=newest&section=chinh-tri', status: 200 },
   { name: 'feeds page', path: '/rss', status: 200 },
   { name: '404', path: '/khong-ton-tai', status: 404 },
   { name: 'English home', path: '/en', status: 200 },

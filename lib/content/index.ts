@@ -5,7 +5,7 @@ import { ContentConfigError, loadContent, type LoadOptions, type LoadResult } fr
 import { postgresStore } from './postgres/runtime';
 import { formatProblem } from './model';
 
-export type { ContentStore, Page } from './store';
+export type { ContentStore, Page, SearchHit, SearchRequest } from './store';
 export type * from './model';
 export type { Image, Inline } from './schema';
 export type { Locale } from '../locale';

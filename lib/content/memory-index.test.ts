@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadContent } from './load';
-import { foldVietnamese } from './slug';
+import { fold, searchableText, words } from '../search/text';
 
 const dataDir = path.join(import.meta.dirname, '../../data');
 
@@ -27,26 +27,30 @@ test('categories paginate newest first and include sub-categories', async () => 
   assert.ok(sport.includes('bong-da'), 'Thể thao lists Bóng đá articles');
 });
 
-test('search folds accents and matches whole words', async () => {
+test('search folds accents, matches whole words anywhere in the article and pages to the last page', async () => {
   const { index } = await loadContent(dataDir);
-  const hits = (await index.search('vi', 'ha noi', 1, 100)).items;
+  const search = (text: string, page = 1, perPage = 100) => index.search('vi', { text, sort: 'relevance' }, page, perPage);
+  const hits = (await search('ha noi')).items;
   assert.ok(hits.length > 0);
-  for (const a of hits) assert.match(`${a.title} ${a.sapo} ${a.tags.map((t) => t.name).join(' ')}`, /Hà Nội/i);
-  assert.equal((await index.search('vi', '   ', 1, 20)).total, 0);
-  const past = await index.search('vi', 'ha noi', 999, 5);
+  for (const { article } of hits) assert.match(JSON.stringify(article), /Hà Nội/i);
+  assert.equal((await search('   ')).total, 0);
+  const past = await search('ha noi', 999, 5);
   assert.equal(past.page, past.pageCount, 'a page past the end answers the last page');
   assert.ok(past.items.length > 0);
 });
 
-test('search answers exactly what a full scan of whole words answers, newest first', async () => {
+test('search answers exactly the articles holding every folded word (a full scan), whatever the order', async () => {
   const { index } = await loadContent(dataDir);
   const all = index.all('vi');
   const wordsOf = (a: (typeof all)[number]) =>
-    new Set(foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' ')).split(/[^\p{L}\p{N}]+/u));
+    new Set(searchableText(a).flatMap((f) => f.passages.flatMap((p) => words(p).map(fold))));
   for (const query of ['ha noi', 'Hà Nội', 'noi ha', 'thanh uy ha noi', 'ha ha', 'h', 'hanoi', 'xyz khong co', 'bóng đá']) {
-    const terms = foldVietnamese(query).split(/\s+/).filter(Boolean);
-    const expected = all.filter((a) => terms.every((t) => wordsOf(a).has(t))).map((a) => a.id);
-    assert.deepEqual((await index.search('vi', query, 1, 1000)).items.map((a) => a.id), expected, query);
+    const terms = fold(query).split(/\s+/).filter(Boolean);
+    const expected = all.filter((a) => terms.every((t) => wordsOf(a).has(t))).map((a) => a.id).sort((a, b) => a - b);
+    const newest = await index.search('vi', { text: query, sort: 'newest' }, 1, 1000);
+    assert.deepEqual(newest.items.map((h) => h.article.id), all.filter((a) => expected.includes(a.id)).map((a) => a.id), query);
+    const ranked = await index.search('vi', { text: query, sort: 'relevance' }, 1, 1000);
+    assert.deepEqual(ranked.items.map((h) => h.article.id).sort((a, b) => a - b), expected, query);
   }
 });
 
@@ -62,4 +66,16 @@ test('a broken folder reports every problem by file and field and keeps the vali
 
 test('a missing content folder is one clear error', async () => {
   await assert.rejects(loadContent('/nonexistent-folder'), /does not exist or is not a readable folder: set CONTENT_DIR/);
+});
+
+test('ranking stops early only when nothing older can enter a page: pages of 3 agree with one long page', async () => {
+  const { index } = await loadContent(dataDir);
+  for (const text of ['ha noi', 'Hà Nội', 'thành phố', 'năm', '"ha noi"']) {
+    const whole = (await index.search('vi', { text, sort: 'relevance' }, 1, 1000)).items.map((h) => h.article.id);
+    const paged: number[] = [];
+    for (let page = 1; page <= Math.ceil(whole.length / 3); page++) {
+      paged.push(...(await index.search('vi', { text, sort: 'relevance' }, page, 3)).items.map((h) => h.article.id));
+    }
+    assert.deepEqual(paged, whole, text);
+  }
 });

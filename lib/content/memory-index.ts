@@ -2,9 +2,12 @@ import type { Article, ArticleSummary, Author, Category, Site, Tag } from './mod
 import type { Locale } from '../locale';
 import { LOCALES } from '../locale';
 import { vietnamTime } from '../seo/vietnam-time';
-import type { ArchiveMonth, ContentStore, Page } from './store';
-import { foldVietnamese } from './slug';
+import type { ArchiveMonth, ContentStore, Page, SearchHit, SearchRequest } from './store';
 import { noPause, type Pace } from './pacer';
+import { SearchIndex } from './search-index';
+import { parseQuery } from '../search/query';
+import { makeSnippet } from '../search/snippet';
+import { searchableText } from '../search/text';
 
 
 /** Newest first (ties: higher id first); each date is parsed once, not once per comparison. */
@@ -28,14 +31,15 @@ class Edition {
   readonly byTag = new Map<string, Article[]>();
   readonly tags = new Map<string, Tag>();
   readonly byAuthor = new Map<string, Article[]>();
-  /**
-   * Search index: folded word → positions in `latest` (ascending, so newest
-   * first) of the articles whose title, sapo or tags contain that word.
-   */
-  readonly postings = new Map<string, number[]>();
+  /** Publication time (ms) of each article of `latest`: newest first. */
+  readonly times: Float64Array;
+  /** Full-text index; articles are numbered by their place in `latest`. */
+  readonly text: SearchIndex;
 
   constructor(categories: Category[], articles: Article[]) {
     this.latest = sortNewest(articles);
+    this.times = Float64Array.from(this.latest, (a) => Date.parse(a.publishedAt));
+    this.text = new SearchIndex(this.times);
     this.categories = [...categories].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
     const parents = new Map(categories.map((c) => [c.slug, c.parent]));
     for (const article of this.latest) {
@@ -56,10 +60,38 @@ class Edition {
   /** Fills the search index; the slowest part of a build, so it paces itself. */
   async indexWords(pace: Pace): Promise<void> {
     for (const [position, a] of this.latest.entries()) {
-      const text = foldVietnamese([a.title, a.sapo, ...a.tags.map((t) => t.name)].join(' '));
-      for (const word of new Set(words(text))) push(this.postings, word, position);
+      this.text.add(position, searchableText(a));
       await pace();
     }
+    await this.text.finish(pace);
+  }
+
+  /** How many articles are newer than `since`: the time filter is a prefix of `latest`. */
+  countSince(since: Date): number {
+    const t = since.getTime();
+    let lo = 0;
+    let hi = this.times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.times[mid] as number) >= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** A category and every category below it. */
+  section(slug: string): Set<string> {
+    const out = new Set<string>([slug]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const c of this.categories) {
+        if (c.parent && out.has(c.parent) && !out.has(c.slug)) {
+          out.add(c.slug);
+          grew = true;
+        }
+      }
+    }
+    return out;
   }
 }
 
@@ -93,6 +125,11 @@ export class MemoryIndex implements ContentStore {
         articles.filter((a) => a.locale === locale),
       );
     this.editions = { vi: edition('vi'), en: edition('en') };
+  }
+
+  /** Bytes held by the full-text index's posting lists, both editions (scripts/bench-search.ts reports it). */
+  searchIndexBytes(): number {
+    return LOCALES.reduce((sum, locale) => sum + this.editions[locale].text.bytes(), 0);
   }
 
   /** How many articles are loaded (synchronous: the loader and the watcher report it). */
@@ -173,22 +210,28 @@ export class MemoryIndex implements ContentStore {
     return list.filter((a) => a.id !== article.id).slice(0, count);
   }
 
-  /**
-   * Every word (syllable) of the query must appear as a whole word in the title, sapo or tags; accents and
-   * đ are folded on both sides so "ha noi" finds "Hà Nội". Newest first. A
-   * page past the last one answers the last page (results change; links age).
-   */
-  async search(locale: Locale, query: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
-    const terms = words(foldVietnamese(query));
-    if (terms.length === 0) return paginate([], page, perPage);
+  /** See ContentStore.search. A page past the last one answers the last page (results change; links age). */
+  async search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<Page<SearchHit>> {
+    const query = parseQuery(request.text);
     const edition = this.editions[locale];
-    // Every term must be a whole word of the article: intersect the posting
-    // lists, shortest first, so a query costs its rarest word, not the archive.
-    const lists = [...new Set(terms)].map((t) => edition.postings.get(t) ?? []).sort((a, b) => a.length - b.length);
-    let positions = lists[0] ?? [];
-    for (const list of lists.slice(1)) positions = positions.filter((p) => containsSorted(list, p));
-    const hits = positions.map((p) => edition.latest[p] as Article);
-    return paginate(hits, page, perPage, { clampToLast: true });
+    if (query.required.length === 0 || (request.section && !this.getCategory(locale, request.section))) {
+      return paginate([], page, perPage, { clampToLast: true });
+    }
+    const section = request.section ? edition.section(request.section) : undefined;
+    const answer = edition.text.search(query, {
+      sort: request.sort,
+      limit: request.since ? edition.countSince(request.since) : edition.latest.length,
+      keep: section && ((n) => section.has((edition.latest[n] as Article).category.slug)),
+      top: page * perPage,
+    });
+    const pageCount = Math.max(1, Math.ceil(answer.total / perPage));
+    const shown = Math.min(page, pageCount);
+    // Past the last page, `ranked` already holds every hit (total < page × perPage).
+    const items = answer.ranked.slice((shown - 1) * perPage, shown * perPage).map((n): SearchHit => {
+      const article = edition.latest[n] as Article;
+      return { article, snippet: makeSnippet(article, query) };
+    });
+    return { items, page: shown, pageCount, total: answer.total };
   }
 
   async archiveMonths(): Promise<ArchiveMonth[]> {
@@ -235,25 +278,6 @@ export class MemoryIndex implements ContentStore {
     this.monthIndex = months;
     return months;
   }
-}
-
-/** Binary search in an ascending list. */
-function containsSorted(list: number[], value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid] as number;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/** Folded text → its words (Vietnamese syllables), punctuation dropped. */
-function words(folded: string): string[] {
-  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** One page of a list; `clampToLast` answers the last page for a page number past it. */

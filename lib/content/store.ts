@@ -1,4 +1,5 @@
 import type { Locale } from '../locale';
+import type { Snippet } from '../search/snippet';
 import type { Article, ArticleSummary, Author, Category, Site, Tag } from './model';
 
 export interface Page<T> {
@@ -15,6 +16,25 @@ export interface ArchiveMonth {
   /** Newest publication or update in the month, ISO 8601 in +07:00. */
   lastmod: string;
   count: number;
+}
+
+export type SearchSort = 'relevance' | 'newest';
+
+/** What a reader asked the search page. */
+export interface SearchRequest {
+  /** The reader's words, as typed (any case, NFC or not, `"…"` for an exact phrase). */
+  text: string;
+  sort: SearchSort;
+  /** A category slug of the edition: its articles and those of every category below it. */
+  section?: string;
+  /** Only articles published at or after this instant. */
+  since?: Date;
+}
+
+/** One result: the article and the passage that explains why it matched. */
+export interface SearchHit {
+  article: ArticleSummary;
+  snippet: Snippet;
 }
 
 /**
@@ -56,11 +76,23 @@ export interface ContentStore {
   /** Newest articles of the same category (with its sub-categories), without the article itself. */
   related(article: ArticleSummary, count: number): Promise<ArticleSummary[]>;
   /**
-   * Every word (syllable) of the query must appear as a whole word of the
-   * title, sapo or a tag; diacritics and đ are folded on both sides, so
-   * "ha noi" finds "Hà Nội". Newest first.
+   * Full-text search of one edition. The query is parsed by lib/search
+   * (parseQuery): words are syllables, NFC and case-insensitive, matched on
+   * their folded form (diacritics dropped, đ→d), so "ha noi" finds "Hà Nội".
+   * Searched: headline, sapo, body text (paragraphs, subheadings, quotes,
+   * lists, captions), tags and author names.
+   * - An article must hold every word; a quoted phrase ("…") must appear
+   *   with its words adjacent and in order, within one passage.
+   * - `relevance` ranks, by decreasing weight: the loose words adjacent and
+   *   in order (a name) over scattered ones; where they are, headline > sapo >
+   *   tags, authors and body; for words typed with diacritics, the exact
+   *   spelling over folded ones; then newer articles, gently; ties newest first.
+   * - `newest`: newest first (publishedAt, then id, descending).
+   * - Filters: `section` (with its sub-categories; unknown → no results) and `since`.
+   * - A query without a word (empty, punctuation) answers nothing.
+   * - Each hit carries a snippet from lib/search (makeSnippet).
    */
-  search(locale: Locale, query: string, page: number, perPage: number): Promise<Page<ArticleSummary>>;
+  search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<Page<SearchHit>>;
   /** Months with at least one article, both editions, newest month first. */
   archiveMonths(): Promise<ArchiveMonth[]>;
   /** Every article published in a month (Hà Nội time), both editions, newest first. */

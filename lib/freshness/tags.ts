@@ -52,7 +52,7 @@ export function pageTags(model: PageModel): string[] {
       if (route.kind === 'author') lists.push(listTag.author(route.slug));
       break;
     case 'search':
-      add(body.list.items);
+      add([...body.list.items.map((hit) => hit.article), ...body.latest]);
       break;
     case 'not-found':
       add(body.latest);

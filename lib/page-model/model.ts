@@ -1,6 +1,6 @@
-import type { Article, ArticleSummary, Category, Page, Site } from '../content';
+import type { Article, ArticleSummary, Category, Page, SearchHit, Site } from '../content';
 import type { CachePolicy } from '../http/cache-policy';
-import type { Route } from '../routing/route';
+import type { Route, SearchSort, SearchTime } from '../routing/route';
 import type { SharePreview } from '../seo/open-graph';
 import type { StructuredData } from '../seo/structured-data';
 import type { PageLinks } from './pagination';
@@ -91,6 +91,13 @@ export type ListingBody = {
   mostRead: ArticleSummary[];
 };
 
+/** A choice among the search page's options, as a link (works without JavaScript). */
+export interface SearchOptionLink<T extends string> {
+  value: T;
+  path: string;
+  current: boolean;
+}
+
 export type SearchBody = {
   kind: 'search';
   heading: string;
@@ -98,8 +105,21 @@ export type SearchBody = {
   /** The query was cut to maxLength. */
   tooLong: boolean;
   maxLength: number;
-  list: Page<ArticleSummary>;
+  sort: SearchSort;
+  time: SearchTime;
+  /** The section filter, when the edition has it. */
+  section?: string;
+  /** Relevance and newest first, each keeping the query and filters. */
+  sorts: SearchOptionLink<SearchSort>[];
+  /** The sections the filter offers (the edition's categories, in menu order, sub-categories after their parent). */
+  sections: Category[];
+  times: SearchTime[];
+  list: Page<SearchHit>;
   pages: PageLinks;
+  /** Found little with a query typed without diacritics (Vietnamese edition): suggest typing them. */
+  suggestDiacritics: boolean;
+  /** Nothing found: the latest news instead. */
+  latest: ArticleSummary[];
 };
 
 export type NotFoundBody = { kind: 'not-found'; latest: ArticleSummary[] };

@@ -118,6 +118,30 @@ test('the typed route carries what each page needs', () => {
     query: 'Hà Nội',
     page: 2,
     tooLong: false,
+    sort: 'relevance',
+    time: 'any',
+  });
+  assert.deepEqual(route('/en/m/search?q=x&sort=newest&section=news&time=week&page=3'), {
+    kind: 'search',
+    locale: 'en',
+    mobile: true,
+    query: 'x',
+    page: 3,
+    tooLong: false,
+    sort: 'newest',
+    time: 'week',
+    section: 'news',
+  });
+  // Bad options fall back to their defaults.
+  assert.deepEqual(route('/tim-kiem?q=x&sort=oldest&section=Thoi%20Su&time=decade'), {
+    kind: 'search',
+    locale: 'vi',
+    mobile: false,
+    query: 'x',
+    page: 1,
+    tooLong: false,
+    sort: 'relevance',
+    time: 'any',
   });
   assert.equal((route(`/tim-kiem?q=${'a'.repeat(101)}`) as { tooLong: boolean }).tooLong, true);
   // Not article URLs: no id, id 0, no .html.
@@ -135,8 +159,8 @@ test('the frames read back exactly the route the proxy wrote', () => {
     const mobile = segments[0] === 'm';
     assert.deepEqual(routeFromInternal(locale, mobile, mobile ? segments.slice(1) : segments), route, url);
   }
-  const search = routeFromInternal('en', true, ['search'], { q: ['x', 'y'], page: '2' });
-  assert.deepEqual(search, { kind: 'search', locale: 'en', mobile: true, query: 'x', page: 2, tooLong: false });
+  const search = routeFromInternal('en', true, ['search'], { q: ['x', 'y'], page: '2', time: ['24h', 'year'], section: 'news' });
+  assert.deepEqual(search, { kind: 'search', locale: 'en', mobile: true, query: 'x', page: 2, tooLong: false, sort: 'relevance', time: '24h', section: 'news' });
   for (const odd of [['category', 'thoi-su', '02'], ['category', 'Thoi', '1'], ['article', '0', 'x'], ['article', '1000'], ['tag', 'a', '1', 'x'], ['nope']]) {
     assert.equal(routeFromInternal('vi', false, odd).kind, 'not-found', odd.join('/'));
   }

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../locale';
 import { PREFIXES, SHORT_LINK_SEGMENT, type Prefixed } from '../urls';
-import { notFoundRoute, parseArticleId, parsePageNumber, parseSearchQuery, SLUG_PATTERN, type Route } from './route';
+import { notFoundRoute, parseArticleId, parsePageNumber, parseSearchQuery, SLUG_PATTERN, type Route, type SearchParams } from './route';
 
 /**
  * Parses a public URL into a typed Route: the one parser of the URL contract
@@ -10,7 +10,8 @@ import { notFoundRoute, parseArticleId, parsePageNumber, parseSearchQuery, SLUG_
  *   /                         home               /{slug}-{id}.html    article {id}
  *   /thoi-su?page=2           category page 2    /a/{id}              article {id}, no slug (short link)
  *   /chu-de/{tag}?page=2      tag                /tac-gia/{author}    author
- *   /tim-kiem?q=…             search             /rss.xml, /rss/{c}.xml  feed;  /rss  the feeds page
+ *   /tim-kiem?q=…&sort=newest&section=…&time=week  search
+ *                                                           /rss.xml, /rss/{c}.xml  feed;  /rss  the feeds page
  *   /en/…                     the same shapes, English prefixes
  *   /m/…, /en/m/…, m. host    the mobile twin (mobile: true)
  *   /vi/…, a trailing slash   the same route, with `respell`: its canonical spelling (one 308)
@@ -46,7 +47,7 @@ function parseSegments(where: { locale: Locale; mobile: boolean }, segments: str
 
   const prefixed = prefixOf(locale, head);
   if (prefixed === 'search') {
-    return second === undefined ? { ...where, kind: 'search', ...parseSearchQuery(search.getAll('q'), search.get('page')) } : notFound;
+    return second === undefined ? { ...where, kind: 'search', ...parseSearchQuery(searchParams(search)) } : notFound;
   }
   if (prefixed) {
     if (second === undefined || more.length > 0 || !SLUG_PATTERN.test(second)) return notFound;
@@ -73,6 +74,10 @@ function parseSegments(where: { locale: Locale; mobile: boolean }, segments: str
   }
   if (SLUG_PATTERN.test(head)) return { ...where, kind: 'category', slug: head, page };
   return notFound;
+}
+
+function searchParams(search: URLSearchParams): SearchParams {
+  return { q: search.getAll('q'), page: search.get('page'), sort: search.get('sort'), section: search.get('section'), time: search.get('time') };
 }
 
 function prefixOf(locale: Locale, segment: string): Prefixed | undefined {

@@ -18,7 +18,7 @@ export type Route = Where &
   (
     | { kind: 'home' }
     | { kind: ListingKind; slug: string; page: number }
-    | { kind: 'search'; query: string; page: number; tooLong: boolean }
+    | ({ kind: 'search' } & SearchQuery)
     /** `slug` is what the URL said (maybe stale, '' for a short link): the id decides. */
     | { kind: 'article'; id: number; slug: string }
     | { kind: 'feed'; category?: string }
@@ -54,14 +54,48 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const MAX_QUERY_LENGTH = 100;
 
-type QueryValue = string | string[] | null | undefined;
+export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+/** The time filter: published within the last day, week, month or year, or any time. */
+export const SEARCH_TIMES = ['any', '24h', 'week', 'month', 'year'] as const;
+export type SearchTime = (typeof SEARCH_TIMES)[number];
 
-/** ?q=…&page=N from untrusted input: first value wins, NFC, spaces folded, length-capped. Never throws. */
-export function parseSearchQuery(q: QueryValue, page: QueryValue): { query: string; page: number; tooLong: boolean } {
-  const first = (v: QueryValue) => (Array.isArray(v) ? v[0] : v);
-  const raw = (first(q) ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+/** What the search page reads from its query string. */
+export interface SearchQuery {
+  query: string;
+  page: number;
+  /** The query was cut to MAX_QUERY_LENGTH. */
+  tooLong: boolean;
+  sort: SearchSort;
+  time: SearchTime;
+  /** A category slug (the page model ignores one the edition does not have). */
+  section?: string;
+}
+
+type QueryValue = string | string[] | null | undefined;
+export type SearchParams = Partial<Record<'q' | 'page' | 'sort' | 'section' | 'time', QueryValue>>;
+
+/**
+ * ?q=…&sort=newest&section=thoi-su&time=week&page=N from untrusted input:
+ * first value wins; the query is NFC, spaces folded, length-capped; anything
+ * else unexpected falls back to its default (relevance, any time, every
+ * section, page 1). Never throws.
+ */
+export function parseSearchQuery(params: SearchParams): SearchQuery {
+  const first = (v: QueryValue) => (Array.isArray(v) ? v[0] : v) ?? undefined;
+  const raw = (first(params.q) ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   const tooLong = raw.length > MAX_QUERY_LENGTH;
-  return { query: tooLong ? raw.slice(0, MAX_QUERY_LENGTH) : raw, page: parsePageNumber(first(page)), tooLong };
+  const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T =>
+    (list as readonly string[]).includes(value ?? '') ? (value as T) : (list[0] as T);
+  const section = first(params.section);
+  return {
+    query: tooLong ? raw.slice(0, MAX_QUERY_LENGTH) : raw,
+    page: parsePageNumber(first(params.page)),
+    tooLong,
+    sort: oneOf(SEARCH_SORTS, first(params.sort)),
+    time: oneOf(SEARCH_TIMES, first(params.time)),
+    ...(section && SLUG_PATTERN.test(section) ? { section } : {}),
+  };
 }
 
 /**
@@ -100,7 +134,7 @@ export function routeFromInternal(
   localeSegment: string,
   mobile: boolean,
   segments: readonly string[],
-  query: { q?: QueryValue; page?: QueryValue } = {},
+  query: SearchParams = {},
 ): Route {
   const locale = isLocale(localeSegment) ? localeSegment : 'vi';
   const where = { locale, mobile };
@@ -118,7 +152,7 @@ export function routeFromInternal(
     }
     case 'search':
       if (key !== undefined) break;
-      return { ...where, kind: 'search', ...parseSearchQuery(query.q, query.page) };
+      return { ...where, kind: 'search', ...parseSearchQuery(query) };
     case 'article': {
       const id = parseArticleId(key);
       if (id === undefined || third === undefined) break;

@@ -11,8 +11,8 @@ export const dynamic = 'force-dynamic';
 type Props = PageProps<'/[locale]/search'>;
 
 async function load(props: Props) {
-  const [{ locale }, { q, page }] = await Promise.all([props.params, props.searchParams]);
-  const route = routeFromInternal(locale, false, ['search'], { q, page });
+  const [{ locale }, { q, page, sort, section, time }] = await Promise.all([props.params, props.searchParams]);
+  const route = routeFromInternal(locale, false, ['search'], { q, page, sort, section, time });
   setRequestLocale(route.locale);
   return loadPage(route);
 }

@@ -1,9 +1,10 @@
 import postgres, { type Sql } from 'postgres';
 import type { Locale } from '../../locale';
 import type { Article, ArticleBlock, ArticleSummary, Author, Category, Site, Tag } from '../model';
-import type { ArchiveMonth, ContentStore, Page } from '../store';
+import { makeSnippet } from '../../search/snippet';
+import { parseQuery } from '../../search/query';
+import type { ArchiveMonth, ContentStore, Page, SearchHit, SearchRequest } from '../store';
 import { migrate } from './migrate';
-import { queryWords } from './words';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -240,18 +241,45 @@ export class PostgresStore implements ContentStore {
    * the archive (300 ms at 100,000), while stopping at 1,000 hits reads a few
    * hundred rows; pages past 50 of a search are not read by anyone.
    */
-  async search(locale: Locale, query: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
-    const terms = queryWords(query);
-    if (terms.length === 0) return this.page(0, page, perPage, async () => []);
-    // Every word must be a whole word: an AND of lexemes, folded by the same content_fold (unaccent, lower) as the documents.
-    const tsquery = () => this.sql`to_tsquery('simple', content_fold(${terms.join(' & ')}))`;
-    const [row] = await this.sql<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM (
-        SELECT 1 FROM articles WHERE locale = ${locale} AND search @@ ${tsquery()} LIMIT ${SEARCH_LIMIT}
-      ) hits`;
-    return this.page(row?.n ?? 0, page, perPage, (limit, offset) => this.sql`
-      SELECT summary FROM articles WHERE locale = ${locale} AND search @@ ${tsquery()}
-      ORDER BY published_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`, { clampToLast: true });
+  async search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<Page<SearchHit>> {
+    const query = parseQuery(request.text);
+    if (query.required.length === 0) return { items: [], page: Math.max(1, page), pageCount: 1, total: 0 };
+    // Every word required, each quoted phrase as adjacent words (<->); folded as the documents are.
+    const must = [...query.required, ...query.groups.filter((g) => g.quoted).map((g) => `(${g.words.map((w) => w.folded).join(' <-> ')})`)].join(' & ');
+    const loose = query.groups.find((g) => !g.quoted)?.words.map((w) => w.folded) ?? [];
+    // The loose words adjacent and in order (a name) rank above the same words scattered.
+    const together = loose.length > 1 ? loose.join(' <-> ') : must;
+    // Words typed with diacritics: articles holding that exact spelling rank first.
+    const marked = [...new Set(query.groups.flatMap((g) => g.words).filter((w) => w.marked).map((w) => w.exact))];
+    const exactly = marked.length > 0 ? this.sql`(CASE WHEN a.search_exact @@ to_tsquery('simple', ${marked.join(' & ')}) THEN 3 ELSE 1 END)` : this.sql`1`;
+    const q = this.sql`to_tsquery('simple', content_fold(${must}))`;
+    const section = request.section
+      ? this.sql`AND a.id IN (SELECT id FROM article_categories WHERE locale = ${locale} AND category = ${request.section})`
+      : this.sql``;
+    const since = request.since ? this.sql`AND a.published_at >= ${request.since}` : this.sql``;
+    const where = this.sql`a.locale = ${locale} AND a.search @@ ${q} ${section} ${since}`;
+    const [row] = await this.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT ${SEARCH_LIMIT}) hits`;
+    const total = row?.n ?? 0;
+    const pageCount = Math.max(1, Math.ceil(total / perPage));
+    const shown = Math.min(Math.max(1, page), pageCount);
+    // Headline (A) over sapo (B) over tags and authors (C) and body (D); a name's words together
+    // double the score; newer articles are gently preferred (half the weight after a year).
+    const order =
+      request.sort === 'newest'
+        ? this.sql`a.published_at DESC, a.id DESC`
+        : this.sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
+            * (CASE WHEN a.search @@ to_tsquery('simple', content_fold(${together})) THEN 2 ELSE 1 END) * ${exactly}
+            / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) DESC, a.published_at DESC, a.id DESC`;
+    const rows = await this.sql<{ summary: ArticleSummary; body: StoredBlock[] }[]>`
+      SELECT a.summary, a.body FROM articles a WHERE ${where}
+      ORDER BY ${order} LIMIT ${perPage} OFFSET ${(shown - 1) * perPage}`;
+    const items = rows.map(({ summary, body }) => {
+      const article = this.hydrate(summary);
+      // Related blocks carry ids here; the snippet reads only text blocks.
+      const textBlocks = body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related');
+      return { article, snippet: makeSnippet({ ...article, body: textBlocks }, query) };
+    });
+    return { items, page: shown, pageCount, total };
   }
 
   async archiveMonths(): Promise<ArchiveMonth[]> {

@@ -10,6 +10,7 @@ import { vietnamTime } from '../../seo/vietnam-time';
 import { SITE_TAG, articleTag, listsOf } from '../../freshness/tags';
 import { Progress } from '../../cli/progress';
 import { PostgresStore, type StoredBlock } from './store';
+import { bodyPassages, exact } from '../../search/text';
 import { searchWords } from './words';
 
 /** The channel every instance listens on (runtime.ts); the payload is {"tags": [...]} (decision 010). */
@@ -409,21 +410,26 @@ async function writeArticles(tx: Db, items: { article: Article; body: StoredBloc
       body,
       title_words: searchWords(a.title).join(' '),
       sapo_words: searchWords(a.sapo).join(' '),
-      tag_words: a.tags.flatMap((t) => searchWords(t.name)).join(' '),
+      tag_words: [...a.tags.map((t) => t.name), ...a.authors.map((au) => au.name)].flatMap(searchWords).join(' '),
+      body_words: bodyPassages(a).flatMap(searchWords).join(' '),
+      // The same words lower-cased with their diacritics: an exact-spelling match ranks first.
+      exact_words: [a.title, a.sapo, ...a.tags.map((t) => t.name), ...a.authors.map((au) => au.name), ...bodyPassages(a)].flatMap(searchWords).map((w) => exact(w)).join(' '),
     };
   });
   await tx`
-    INSERT INTO articles (id, locale, slug, category, published_at, lastmod, month, file, revision, summary, body, search)
+    INSERT INTO articles (id, locale, slug, category, published_at, lastmod, month, file, revision, summary, body, search, search_exact)
     SELECT r.id, r.locale, r.slug, r.category, r.published_at, r.lastmod, r.month, r.file, r.revision, r.summary, r.body,
       setweight(to_tsvector('simple', content_fold(r.title_words)), 'A') ||
       setweight(to_tsvector('simple', content_fold(r.sapo_words)), 'B') ||
-      setweight(to_tsvector('simple', content_fold(r.tag_words)), 'C')
+      setweight(to_tsvector('simple', content_fold(r.tag_words)), 'C') ||
+      setweight(to_tsvector('simple', content_fold(r.body_words)), 'D'),
+      to_tsvector('simple', r.exact_words)
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) AS r(
       id int, locale text, slug text, category text, published_at timestamptz, lastmod timestamptz, month text,
-      file text, revision text, summary jsonb, body jsonb, title_words text, sapo_words text, tag_words text)
+      file text, revision text, summary jsonb, body jsonb, title_words text, sapo_words text, tag_words text, body_words text, exact_words text)
     ON CONFLICT (id) DO UPDATE SET locale = excluded.locale, slug = excluded.slug, category = excluded.category,
       published_at = excluded.published_at, lastmod = excluded.lastmod, month = excluded.month, file = excluded.file,
-      revision = excluded.revision, summary = excluded.summary, body = excluded.body, search = excluded.search`;
+      revision = excluded.revision, summary = excluded.summary, body = excluded.body, search = excluded.search, search_exact = excluded.search_exact`;
 
   const categories: { locale: string; category: string; published_at: string; id: number }[] = [];
   const tags: { locale: string; tag_slug: string; name: string; published_at: string; id: number }[] = [];

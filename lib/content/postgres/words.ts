@@ -9,7 +9,3 @@ export function searchWords(text: string): string[] {
   return text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/** The words of a query, for to_tsquery: only letters and digits, so nothing in them is tsquery syntax. */
-export function queryWords(query: string): string[] {
-  return [...new Set(searchWords(query))];
-}

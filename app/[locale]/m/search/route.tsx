@@ -8,7 +8,8 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/m/search'>) {
   const search = request.nextUrl.searchParams;
-  const route = routeFromInternal((await params).locale, true, ['search'], { q: search.getAll('q'), page: search.get('page') });
+  const query = { q: search.getAll('q'), page: search.get('page'), sort: search.get('sort'), section: search.get('section'), time: search.get('time') };
+  const route = routeFromInternal((await params).locale, true, ['search'], query);
   const { model, ui } = await loadPage(route);
   return htmlResponse(model, ui);
 }
