@@ -65,7 +65,7 @@ async function main() {
     const { rss, heapUsed } = process.memoryUsage();
     peak = Math.max(peak, rss);
     const cache = imageCache().stats();
-    const rate = done / ((Date.now() - t0) / 1000);
+    const rate = done === 0 ? 0 : done / ((Date.now() - t0) / 1000);
     console.log(`${String(done).padStart(6)} requests  RSS ${mb(rss).padStart(7)}  heap ${mb(heapUsed).padStart(6)}  disk cache ${cache.files} files ${mb(cache.bytes)}  ${rate.toFixed(1)} req/s`);
   };
 
