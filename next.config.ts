@@ -29,6 +29,8 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
       { source: '/icons/:file*', headers: cache(CACHE_POLICIES.immutable) },
+      // Web fonts (npm run make-fonts): the file name carries a content hash.
+      { source: '/media/fonts/:file*', headers: cache(CACHE_POLICIES.immutable) },
       { source: '/favicon.ico', has: versioned, headers: cache(CACHE_POLICIES.immutable) },
       // Browsers also ask for /favicon.ico by name, without the version.
       { source: '/favicon.ico', missing: versioned, headers: cache(CACHE_POLICIES.icon) },

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/page-weight';
 import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_STATE_DIR, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
 
 /**
@@ -18,18 +19,7 @@ const STORE_SPECS = /(navigation|article|not-found|search-tags-authors|english|s
 const baseURL = SITE_URL;
 const chromium = {
   browserName: 'chromium' as const,
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
+  launchOptions: CHROMIUM_LAUNCH,
 };
 
 export default defineConfig({

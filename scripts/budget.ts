@@ -1,7 +1,11 @@
 // `npm run budget [-- <base URL>]`: prints each mobile page type's size (HTML with inline CSS,
-// gzipped) and <script> count against the budgets (≤ 14 KB gzipped for the article, zero scripts).
-// Needs a running server (npm start); it measures, it does not judge: read the numbers.
+// gzipped) and <script> count against the budgets (≤ 14 KB gzipped for the article, zero scripts),
+// then what a reader downloads in Chromium (scripts/page-weight.ts: a Pixel 7 on the mobile pages,
+// a desktop on the desktop pages, scrolled to the end), by type. Exits 1 when a page is over.
+// Needs a running server (npm start). e2e/page-weight.spec.ts checks the same budgets in npm test.
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { BUDGETS, CHROMIUM_LAUNCH, formatWeight, measure, overBudget } from './page-weight';
 
 const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const ARTICLE_BUDGET = 14 * 1024;
@@ -32,6 +36,26 @@ async function main() {
     console.log(name.padEnd(16), String(res.status).padEnd(6), String(html.length).padStart(8), String(gz).padStart(8), String(scripts).padStart(7), csp.padStart(14), ` ${budget}`);
   }
   console.log(`\nArticle budget: ${ARTICLE_BUDGET} B gzipped (HTML + inline CSS, one round trip). Pages over a budget: ${over}.`);
+  over += await transfer();
+  if (over > 0) process.exitCode = 1;
+}
+
+/** Total transfer per page in Chromium against BUDGETS; returns how many pages are over. */
+async function transfer(): Promise<number> {
+  console.log(`\nTransfer in Chromium (headers + encoded bodies, empty cache, scrolled to the end)\n`);
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  let over = 0;
+  try {
+    for (const budget of BUDGETS) {
+      const weight = await measure(browser, base, budget);
+      const problems = overBudget(budget, weight);
+      if (problems.length > 0) over++;
+      console.log(formatWeight(budget, weight), problems.length > 0 ? ` OVER: ${problems.join('; ')}` : ' ok');
+    }
+  } finally {
+    await browser.close();
+  }
+  return over;
 }
 
 main().catch((error) => {

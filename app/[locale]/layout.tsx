@@ -4,10 +4,9 @@ import { setRequestLocale } from 'next-intl/server';
 import { isLocale } from '@/lib/locale';
 import { THEME_COLOR, iconMetadata } from '@/lib/seo/icons';
 import { siteUrl } from '@/lib/urls';
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
-import '@fontsource/noto-serif/400.css';
-import '@fontsource/noto-serif/700.css';
+import { preload } from 'react-dom';
+import fontFiles from '@/lib/media/font-files.json';
+import '@/styles/fonts.css';
 import '@/styles/desktop.css';
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
@@ -30,6 +29,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  // Fonts (npm run make-fonts, decision 013): Latin + Vietnamese, 4 faces, font-display: swap.
+  // Only the headline's face is preloaded; the others are found in the CSS and never hold up the text.
+  preload(fontFiles.preload, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     <html lang={locale}>
       <body>{children}</body>

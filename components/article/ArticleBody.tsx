@@ -1,5 +1,6 @@
 import type { ArticleBlock } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
+import type { ImageSizes } from '@/lib/media/sources';
 import { Figure } from './Figure';
 import { InlineText } from './InlineText';
 import { RelatedBox } from './RelatedBox';
@@ -8,7 +9,7 @@ interface Props {
   blocks: ArticleBlock[];
   ui: Ui;
   /** sizes attribute for body photos: the layout decides how wide the column is. */
-  imageSizes: string;
+  imageSizes: ImageSizes;
 }
 
 /** One component per block type; the switch is exhaustive, so a new block type fails to compile until handled. */

@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
+import type { ImageSizes } from '@/lib/media/sources';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Byline } from './Byline';
@@ -8,8 +9,8 @@ import { TagList } from './TagList';
 interface Props {
   article: Article;
   ui: Ui;
-  /** sizes attribute for body photos: how wide the layout draws the column. */
-  imageSizes: string;
+  /** sizes attribute for body photos: how wide the layout draws the column (and, on mobile, the widest copy). */
+  imageSizes: ImageSizes;
   /** Share bar and other extras placed under the byline. */
   extras?: React.ReactNode;
 }

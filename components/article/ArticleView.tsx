@@ -1,4 +1,5 @@
 import type { Ui } from '@/lib/i18n/ui';
+import { MOBILE_MAX_IMAGE_WIDTH } from '@/lib/media/sources';
 import type { ArticleBody } from '@/lib/page-model';
 import { ListSection } from '../article-list/ListSection';
 import { MostRead } from '../article-list/MostRead';
@@ -24,7 +25,7 @@ export function ArticleView({ body, ui, layout, shareActions }: Props) {
   if (layout === 'mobile') {
     return (
       <>
-        <ArticleMain article={article} ui={ui} imageSizes="100vw" extras={share} />
+        <ArticleMain article={article} ui={ui} imageSizes={{ sizes: '100vw', maxWidth: MOBILE_MAX_IMAGE_WIDTH }} extras={share} />
         {sameCategory.length > 0 && <ListSection id="m-related" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} variant="compact" />}
         <MostRead articles={mostRead} ui={ui} id="m-most-read" />
         {beacon}

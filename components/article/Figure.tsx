@@ -1,9 +1,10 @@
 import type { Image } from '@/lib/content';
+import type { ImageSizes } from '@/lib/media/sources';
 import { ResponsiveImage } from '../media/ResponsiveImage';
 
 interface Props {
   image: Image;
-  sizes: string;
+  sizes: ImageSizes;
   priority?: boolean;
 }
 

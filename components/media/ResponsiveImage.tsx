@@ -1,32 +1,39 @@
 import type { Image } from '@/lib/content';
-import { IMAGE_WIDTHS, mediaPath } from '@/lib/urls';
+import { pictureSources, type ImageSizes } from '@/lib/media/sources';
 
 interface Props {
   image: Pick<Image, 'src' | 'alt' | 'width' | 'height'>;
-  /** The sizes attribute: how wide the image is drawn, so the browser picks the smallest file. */
-  sizes: string;
+  /** How wide the layout draws the image (the sizes attribute), so the browser picks the smallest file; optionally a cap. */
+  sizes: ImageSizes;
   /** The first image on a page loads eagerly; the rest wait until scrolled near. */
   priority?: boolean;
   className?: string;
 }
 
-/** A plain <img> with srcset from the resizing media route; width/height reserve the space. */
+/**
+ * A <picture>: AVIF and WebP sources, and a plain <img> in the original's format with srcset from
+ * the media route; width/height reserve the space (decisions 003 and 013).
+ */
 export function ResponsiveImage({ image, sizes, priority = false, className }: Props) {
-  const widths = IMAGE_WIDTHS.filter((w) => w < image.width);
-  const srcSet = [...widths.map((w) => `${mediaPath(image.src, w)} ${w}w`), `${mediaPath(image.src)} ${image.width}w`].join(', ');
+  const { sizes: sizesAttribute, maxWidth } = typeof sizes === 'string' ? { sizes, maxWidth: undefined } : sizes;
+  const picture = pictureSources(image, maxWidth);
   return (
-    // eslint-disable-next-line @next/next/no-img-element -- see docs/decisions/003-plain-img.md
-    <img
-      className={className}
-      src={mediaPath(image.src, widths.at(-1))}
-      srcSet={srcSet}
-      sizes={sizes}
-      width={image.width}
-      height={image.height}
-      alt={image.alt}
-      loading={priority ? 'eager' : 'lazy'}
-      decoding="async"
-      fetchPriority={priority ? 'high' : undefined}
-    />
+    <picture>
+      {picture.sources.map((source) => (
+        <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizesAttribute} />
+      ))}
+      <img
+        className={className}
+        src={picture.src}
+        srcSet={picture.srcSet}
+        sizes={sizesAttribute}
+        width={image.width}
+        height={image.height}
+        alt={image.alt}
+        loading={priority ? 'eager' : 'lazy'}
+        decoding="async"
+        fetchPriority={priority ? 'high' : undefined}
+      />
+    </picture>
   );
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import type { Site } from '../content';
-import { loadImage } from './images';
+import { imageFile } from './images';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewSubject } from './preview';
 
 /**
@@ -24,9 +24,9 @@ const BAND_HEIGHT = 86;
 
 export async function renderPreview(subject: PreviewSubject): Promise<Buffer | undefined> {
   if (subject.kind === 'article' && subject.article.cover) {
-    const photo = await loadImage({ src: subject.article.cover.src });
+    const photo = await imageFile(subject.article.cover.src);
     if (!photo) return undefined;
-    return jpeg(sharp(photo.body).resize(PREVIEW_WIDTH, PREVIEW_HEIGHT, { fit: 'cover', position: sharp.strategy.attention }));
+    return jpeg(sharp(photo).resize(PREVIEW_WIDTH, PREVIEW_HEIGHT, { fit: 'cover', position: sharp.strategy.attention }));
   }
   const site = subject.site;
   if (subject.kind === 'edition') {
