@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
+import type { Layout } from '../frames/layout';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Byline } from './Byline';
@@ -8,6 +9,7 @@ import { TagList } from './TagList';
 interface Props {
   article: Article;
   ui: Ui;
+  layout: Layout;
   /** sizes attribute for body photos: how wide the layout draws the column. */
   imageSizes: string;
   /** Share bar and other extras placed under the byline. */
@@ -15,11 +17,11 @@ interface Props {
 }
 
 /** The article itself, as the newspaper wrote it: the same on desktop and mobile. */
-export function ArticleMain({ article, ui, imageSizes, extras }: Props) {
+export function ArticleMain({ article, ui, layout, imageSizes, extras }: Props) {
   return (
     <article className="article">
       <ArticleHeader article={article} ui={ui} />
-      <ArticleBody blocks={article.body} ui={ui} imageSizes={imageSizes} />
+      <ArticleBody blocks={article.body} ui={ui} layout={layout} imageSizes={imageSizes} />
       <Byline article={article} ui={ui} />
       {extras}
       <TagList article={article} ui={ui} />

@@ -1,4 +1,4 @@
-import { siteUrl } from '../urls';
+import { siteUrl, YOUTUBE_EMBED_ORIGIN } from '../urls';
 
 /**
  * The security headers of every page, desktop and mobile (the proxy sets
@@ -24,6 +24,8 @@ export function desktopCsp(): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
+    // The YouTube player, only after the reader clicks a video's poster (components/article/YouTubeFacade).
+    `frame-src ${YOUTUBE_EMBED_ORIGIN}`,
     "connect-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
