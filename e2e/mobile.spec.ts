@@ -146,3 +146,13 @@ test('on the phone, with no script: a gallery is a list of figures, a video file
   await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
 });
+
+test('printed on the phone: the article and its canonical address, no header, share bar or lists', async ({ page }) => {
+  await page.goto(`/m${SEED.path}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
+  await expect(page.locator('.byline')).toBeVisible();
+  for (const figure of await page.locator('.article-body figure').all()) await expect(figure).toBeVisible();
+  await expect(page.getByText(new RegExp(`Bài viết tại: https?://[^ ]+${escapeRegExp(SEED.path)}$`))).toBeVisible();
+  for (const hidden of [page.getByRole('banner'), page.locator('.share-bar'), page.locator('.article-more'), page.getByRole('contentinfo')]) await expect(hidden).toBeHidden();
+});

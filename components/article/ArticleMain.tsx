@@ -10,6 +10,8 @@ interface Props {
   article: Article;
   ui: Ui;
   layout: Layout;
+  /** The absolute canonical URL: printed under the article (print stylesheet only). */
+  canonicalUrl: string;
   /** sizes attribute for body photos: how wide the layout draws the column. */
   imageSizes: string;
   /** Share bar and other extras placed under the byline. */
@@ -17,12 +19,13 @@ interface Props {
 }
 
 /** The article itself, as the newspaper wrote it: the same on desktop and mobile. */
-export function ArticleMain({ article, ui, layout, imageSizes, extras }: Props) {
+export function ArticleMain({ article, ui, layout, canonicalUrl, imageSizes, extras }: Props) {
   return (
     <article className="article">
       <ArticleHeader article={article} ui={ui} />
       <ArticleBody blocks={article.body} ui={ui} layout={layout} imageSizes={imageSizes} />
       <Byline article={article} ui={ui} />
+      <p className="print-only print-url">{ui.t('Article.printUrl', { url: canonicalUrl })}</p>
       {extras}
       <TagList article={article} ui={ui} />
     </article>

@@ -20,15 +20,15 @@ export function ArticleView({ body, ui, layout, shareActions }: Props) {
   if (layout === 'mobile') {
     return (
       <>
-        <ArticleMain article={article} ui={ui} layout={layout} imageSizes="100vw" extras={share} />
-        {sameCategory.length > 0 && <ListSection id="m-related" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} variant="compact" />}
+        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes="100vw" extras={share} />
+        {sameCategory.length > 0 && <ListSection className="article-more" id="m-related" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} variant="compact" />}
       </>
     );
   }
   return (
     <>
       <div className="article-layout">
-        <ArticleMain article={article} ui={ui} layout={layout} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} />
+        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} />
         <ListSection element="aside" className="article-aside" id="aside-latest" title={ui.t('Article.latest')} articles={latest} ui={ui} variant="compact" />
       </div>
       {sameCategory.length > 0 && (
