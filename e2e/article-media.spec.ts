@@ -65,6 +65,12 @@ test('a video file plays in the browser’s player, loads nothing until played, 
   expect(src).toBe(`/media/video/${videoFile.src!.replace(/^media\//, '')}`);
   await page.waitForLoadState('networkidle');
   expect(requests.map((r) => r.url()).filter((u) => u.endsWith('.mp4')), 'preload="none": no video bytes before play').toEqual([]);
+  // It plays (the CSP lets it load; the file decodes).
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.muted = true;
+    return v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0);
 
   const whole = await request.get(src!);
   expect(whole.status()).toBe(200);

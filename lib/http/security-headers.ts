@@ -6,9 +6,9 @@ import { siteUrl, YOUTUBE_EMBED_ORIGIN } from '../urls';
  * the proxy does not see). Decision 009 explains the trade-offs.
  */
 
-/** The mobile site runs no script at all: styles are inline, images same-origin. */
+/** The mobile site runs no script at all: styles are inline, images and our own videos same-origin. */
 export const MOBILE_CSP =
-  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; media-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 /**
  * Desktop: pages are cached and shared by every reader, so a per-request
