@@ -10,13 +10,17 @@ async function announcedFeeds(page: Page, path: string) {
   return page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => ({ href: l.getAttribute('href'), title: l.getAttribute('title') })));
 }
 
-test('every page, desktop and mobile, offers the edition feed to feed readers; a section page offers its own too', async ({ page, baseURL }) => {
-  for (const { path, name } of PAGE_TYPES) {
+// One test per page type (desktop and its mobile twin): the list grows with the page types.
+for (const { path, name } of PAGE_TYPES) {
+  test(`${name}, desktop and mobile, offers the edition feed to feed readers`, async ({ page, baseURL }) => {
     const english = path === '/en' || path.startsWith('/en/');
     const feed = { href: `${baseURL}${english ? '/en' : ''}/rss.xml`, title: english ? 'Tin Thu Do' : 'Tin Thủ Đô' };
     expect(await announcedFeeds(page, path), name).toContainEqual(feed);
     expect(await announcedFeeds(page, mobileTwin(path)), `mobile ${name}`).toContainEqual(feed);
-  }
+  });
+}
+
+test('a section page offers its own feed too, desktop and mobile', async ({ page, baseURL }) => {
   for (const path of ['/thoi-su', '/m/thoi-su']) {
     expect(await announcedFeeds(page, path), path).toContainEqual({ href: `${baseURL}/rss/thoi-su.xml`, title: 'Thời sự | Tin Thủ Đô' });
   }
