@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SEED } from './lib/site';
+import { mobileTwin } from './lib/page-types';
+import { GALLERY_ARTICLE, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './lib/site';
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Each page with the status it must answer, so the checks run on the page meant, not an error page. */
 const PAGES = [
@@ -22,7 +25,7 @@ for (const [name, path, status] of PAGES) {
     });
 
     test('has no WCAG 2.1 A/AA violations (axe)', async ({ page }) => {
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
       const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
       expect(summary, summary.join('\n')).toEqual([]);
     });
@@ -36,6 +39,28 @@ for (const [name, path, status] of PAGES) {
       expect(await page.getByRole('banner').getByRole('navigation').count()).toBeGreaterThan(0);
     });
   });
+}
+
+// Both colour themes (the site follows prefers-color-scheme): home, a section, the seed article and
+// the articles with a gallery and videos, desktop and mobile. Colour contrast is the rule that matters.
+const THEMED = ['/', '/thoi-su', SEED.path, GALLERY_ARTICLE.path, VIDEO_FILE_ARTICLE.path, YOUTUBE_ARTICLE.path];
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of [...THEMED, ...THEMED.map(mobileTwin)]) {
+    test(`${path} in the ${colorScheme} theme: no WCAG 2.1 A/AA violations (axe), photos as they are`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background, 'the page follows the theme').toBe(colorScheme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)');
+      const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+      const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+      expect(summary, summary.join('\n')).toEqual([]);
+      expect(passes.map((r) => r.id), 'the contrast rule ran').toContain('color-contrast');
+      const filters = await page.locator('main img, main video').evaluateAll((media) => media.map((m) => getComputedStyle(m).filter));
+      expect(filters.length, 'the page shows photos').toBeGreaterThan(0);
+      expect(new Set(filters), 'no photo or video poster is inverted or filtered').toEqual(new Set(['none']));
+    });
+  }
 }
 
 test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { articles } from './lib/content';
 import { escapeRegExp } from './lib/regexp';
+import { SITE_URL } from './lib/servers';
 import { SEED } from './lib/site';
 
 /** The article itself (the one <article> holding the page's h1), not the cards around it. */
@@ -139,4 +140,25 @@ test('a stale slug answers 308 to the canonical article URL, with one Location h
     expect(locations.map((h) => h.value), `${attempt} response`).toHaveLength(1);
     expect(new URL(locations[0]!.value, 'http://placeholder').pathname).toBe(SEED.path);
   }
+});
+
+test('printed, the article is its headline, time, byline, text, photos and canonical address, nothing else', async ({ page }) => {
+  await page.goto(SEED.path);
+  const printUrl = page.getByText(`Bài viết tại: ${SITE_URL}${SEED.path}`);
+  await expect(printUrl, 'on screen the address is not shown').toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.article-header__time')).toBeVisible();
+  await expect(page.locator('.byline')).toBeVisible();
+  await expect(page.locator('.article-body > p').first()).toBeVisible();
+  const figures = page.locator('.article-body figure');
+  await expect(figures).toHaveCount(SEED.captions.length);
+  for (const figure of await figures.all()) await expect(figure).toBeVisible();
+  await expect(printUrl).toBeVisible();
+  for (const hidden of [page.getByRole('banner'), page.locator('.share-bar'), page.locator('aside.article-aside'), page.locator('.article-more'), page.locator('.related-box'), page.getByRole('contentinfo'), page.locator('.skip-link')]) {
+    await expect(hidden).toBeHidden();
+  }
+  // Photos fit the page and are not split across pages.
+  const style = await figures.first().evaluate((f) => ({ breakInside: getComputedStyle(f).breakInside, maxWidth: getComputedStyle(f.querySelector('img')!).maxWidth }));
+  expect(style).toEqual({ breakInside: 'avoid', maxWidth: '100%' });
 });

@@ -14,13 +14,17 @@ async function announcedFeeds(request: APIRequestContext, path: string) {
     .map((tag) => ({ href: attribute(tag, 'href'), title: attribute(tag, 'title') }));
 }
 
-test('every page, desktop and mobile, offers the edition feed to feed readers; a section page offers its own too', async ({ request, baseURL }) => {
-  for (const { path, name } of PAGE_TYPES) {
+// One test per page type (desktop and its mobile twin): the list grows with the page types.
+for (const { path, name } of PAGE_TYPES) {
+  test(`${name}, desktop and mobile, offers the edition feed to feed readers`, async ({ request, baseURL }) => {
     const english = path === '/en' || path.startsWith('/en/');
     const feed = { href: `${baseURL}${english ? '/en' : ''}/rss.xml`, title: english ? 'Tin Thu Do' : 'Tin Thủ Đô' };
     expect(await announcedFeeds(request, path), name).toContainEqual(feed);
     expect(await announcedFeeds(request, mobileTwin(path)), `mobile ${name}`).toContainEqual(feed);
-  }
+  });
+}
+
+test('a section page offers its own feed too, desktop and mobile', async ({ request, baseURL }) => {
   for (const path of ['/thoi-su', '/m/thoi-su']) {
     expect(await announcedFeeds(request, path), path).toContainEqual({ href: `${baseURL}/rss/thoi-su.xml`, title: 'Thời sự | Tin Thủ Đô' });
   }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { escapeRegExp } from './lib/regexp';
-import { NOT_FOUND_VI, SEED } from './lib/site';
+import { bodyBlock, GALLERY_ARTICLE, NOT_FOUND_VI, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './lib/site';
 
 // Runs in the phone project (Pixel 7 on Chromium): the mobile site and the desktop ↔ mobile switch.
 const DESKTOP_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
@@ -115,4 +115,50 @@ test('requests for an m. host are served as mobile at the plain paths', async ({
   expect(response.status()).toBe(200);
   expect(response.headers()['content-security-policy']).toContain("script-src 'none'");
   expect(await response.text()).toContain('Phiên bản máy tính');
+});
+
+test('on the phone, with no script: a gallery is a list of figures, a video file the browser’s player, YouTube a poster linking out', async ({ page, request }) => {
+  for (const path of [GALLERY_ARTICLE.path, VIDEO_FILE_ARTICLE.path, YOUTUBE_ARTICLE.path]) {
+    const html = await (await request.get(`/m${path}`)).text();
+    expect(html, path).not.toMatch(/<script(?![^>]*application\/ld\+json)/i);
+    expect(html, path).not.toContain('<iframe');
+  }
+
+  await page.goto(`/m${GALLERY_ARTICLE.path}`);
+  await expect(page.locator('.gallery ol > li > figure')).toHaveCount(4);
+  for (const caption of await page.locator('.gallery figcaption').all()) await expect(caption).toContainText('Ảnh: Thanh Hải');
+
+  await page.goto(`/m${VIDEO_FILE_ARTICLE.path}`);
+  const video = page.locator('main video');
+  await expect(video).toHaveAttribute('controls', '');
+  await expect(video).toHaveAttribute('preload', 'none');
+  await expect(video).toHaveAttribute('poster', '/media/w960/media/metro-chay-thu.jpg');
+  await expect(video.locator('source')).toHaveAttribute('src', '/media/video/metro-chay-thu.mp4');
+  await expect(video.locator('source')).toHaveAttribute('type', 'video/mp4');
+  // It plays: the mobile CSP allows our own media (media-src 'self'), and the file decodes.
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.muted = true;
+    return v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0);
+
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`/m${YOUTUBE_ARTICLE.path}`);
+  const youtube = bodyBlock(YOUTUBE_ARTICLE.id, 'video');
+  const link = page.getByRole('link', { name: `Xem trên YouTube: ${youtube.title}` });
+  await expect(link).toHaveAttribute('href', `https://www.youtube.com/watch?v=${youtube.id}`);
+  await expect(link.locator('img')).toHaveAttribute('src', /^\/media\/w\d+\/media\/gom-bat-trang\.jpg$/);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+});
+
+test('printed on the phone: the article and its canonical address, no header, share bar or lists', async ({ page }) => {
+  await page.goto(`/m${SEED.path}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
+  await expect(page.locator('.byline')).toBeVisible();
+  for (const figure of await page.locator('.article-body figure').all()) await expect(figure).toBeVisible();
+  await expect(page.getByText(new RegExp(`Bài viết tại: https?://[^ ]+${escapeRegExp(SEED.path)}$`))).toBeVisible();
+  for (const hidden of [page.getByRole('banner'), page.locator('.share-bar'), page.locator('.article-more'), page.getByRole('contentinfo')]) await expect(hidden).toBeHidden();
 });

@@ -70,6 +70,16 @@ export function mediaPath(src: string, width?: ImageWidth): string {
   return width ? `/media/w${width}/${src}` : `/media/${src}`;
 }
 
+/** Our own video files: src "media/x.mp4" (under {CONTENT_DIR}/images) is served at /media/video/x.mp4 (app/media/video). */
+export function videoPath(src: string): string {
+  return `/media/video/${src.replace(/^media\//, '')}`;
+}
+
+/** A YouTube video: the privacy-enhanced player (loaded only after a click) and the page on youtube.com. */
+export const YOUTUBE_EMBED_ORIGIN = 'https://www.youtube-nocookie.com';
+export const youtubeEmbedUrl = (id: string) => `${YOUTUBE_EMBED_ORIGIN}/embed/${id}`;
+export const youtubeWatchUrl = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+
 /** The short link for SMS and print: /a/{id} redirects to the canonical article URL. */
 export const SHORT_LINK_SEGMENT = 'a';
 

@@ -1,7 +1,10 @@
-// Generates the illustrative sample photos in data/images (drawn SVG scenes rasterised by sharp)
-// and the site logo. Deterministic: every scene uses a PRNG seeded by its file name.
+// Generates the illustrative sample photos in data/images (drawn SVG scenes rasterised by sharp),
+// the video posters and the sample video in data/images/media (frames drawn the same way, encoded
+// by ffmpeg), and the site logo. Deterministic: every scene uses a PRNG seeded by its file name.
 // Run: npm run make-photos
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { MARK } from './site-mark';
@@ -727,6 +730,84 @@ function vuonDaoNhatTan(): string {
   return s + rect(0, 0, W, H, '#fff2e8', op(0.12));
 }
 
+// ---------- photo story (gallery): a day at the end of the year in the Old Quarter ----------
+/** Morning mist over Hồ Gươm: the dusk scene, cooled and veiled, with early walkers on the shore. */
+function phoCoHoGuomSuongSom(): string {
+  let s = hoGuom() + rect(0, 0, W, H, lin(['#dfe8f0/0.78', '#c9d6e0/0.62@0.55', '#9fb0bf/0.5']));
+  s += `<g ${blur(18)}>${Array.from({ length: 14 }, () => ellipse(rnd(-100, W + 100), rnd(380, 520), rnd(160, 320), rnd(18, 40), '#f4f7fa', op(0.55))).join('')}</g>`;
+  for (let i = 0; i < 9; i++) { const x = rnd(300, 1100), sc = rnd(0.9, 1.3); s += rect(x - 5 * sc, 700 - 60 * sc, 10 * sc, 60 * sc, '#2a2f38') + circle(x, 700 - 68 * sc, 7 * sc, '#2a2f38') + rect(x - 7 * sc, 700 - 56 * sc, 14 * sc, 28 * sc, pick(['#c0392b', '#2e86c1', '#f1f1f1', '#27ae60'])); }
+  return s;
+}
+/** Hàng Mã before Tết: the street scene with rows of red lanterns strung between the houses. */
+function phoCoHangMa(): string {
+  let s = phoPhuongHaNoi() + rect(0, 0, W, H, '#7a1a10', op(0.12));
+  for (let k = 0; k < 6; k++) {
+    const sc = 0.45 + k * 0.18, y = 60 + k * 38, sag = 40 * sc, pts: number[] = [];
+    for (let t = 0; t <= 1.001; t += 0.05) pts.push(-40 + t * 1280, y + sag * 4 * t * (1 - t));
+    s += polyline(pts, '#2b1a10', 1.2);
+    for (let t = rnd(0, 0.05); t < 1; t += (70 * sc) / 1280) s += lantern(-40 + t * 1280, y + sag * 4 * t * (1 - t) + 40 * sc, sc, pick(['#e8302a', '#d62c1f', '#f1c40f', '#e8302a']));
+  }
+  return s;
+}
+/** Peach branches going home on the backs of motorbikes, the Nhật Tân orchard behind them. */
+function phoCoChoDao(): string {
+  let s = vuonDaoNhatTan() + rect(0, 610, W, 190, lin(['#8c8a84', '#5e5c58']));
+  for (const [x, sc] of [[260, 1.25], [700, 1.05], [1010, 0.9]] as const) {
+    s += bikeSide(x, 760 - (1.25 - sc) * 120, 150 * sc, pick(['#b22222', '#1f3f7f', '#222']));
+    s += blossomTree(x - 10 * sc, 700 - (1.25 - sc) * 120, 260 * sc, 0, 4);
+  }
+  return s;
+}
+/** Long Biên at sunset: the river scene warmed by a low sun. */
+function phoCoLongBienHoangHon(): string {
+  return cauLongBien() + rect(0, 0, W, H, lin(['#ff9a3c/0.35', '#d9534f/0.25@0.5', '#3a1f3a/0.35'])) + glow(930, 330, 200, '#ffd27a', 0.8);
+}
+
+// ---------- video posters ----------
+/** Bát Tràng: a potter at the wheel, glazed vases drying on the shelves, the kiln's glow behind. */
+function gomBatTrang(): string {
+  let s = rect(0, 0, W, H, lin(['#3b2a1e', '#5a402c', '#2a1d14'])) + glow(980, 330, 360, '#ff9b45', 0.55);
+  s += path(archPath(980, 560, 300, 330), '#1a0f08') + path(archPath(980, 560, 240, 270), rad(['#ffd27a', '#ff7b2a@0.5', '#7a2a0a']));
+  const glazes = ['#2f5d8a', '#e8e2d0', '#5c7a4a', '#8a3b2a', '#c8a96a', '#3a6e8c'];
+  for (const y of [180, 330, 480]) {
+    s += rect(40, y, 640, 14, '#6b4a2a') + rect(40, y + 14, 640, 6, '#000', op(0.3));
+    for (let x = 70; x < 660; x += rnd(56, 80)) {
+      const h = rnd(60, 110), w = h * rnd(0.45, 0.65), c = pick(glazes);
+      s += path(`M${q(x - w * 0.2)} ${q(y)} Q${q(x - w)} ${q(y - h * 0.45)} ${q(x - w * 0.25)} ${q(y - h * 0.85)} L${q(x - w * 0.2)} ${q(y - h)} L${q(x + w * 0.2)} ${q(y - h)} L${q(x + w * 0.25)} ${q(y - h * 0.85)} Q${q(x + w)} ${q(y - h * 0.45)} ${q(x + w * 0.2)} ${q(y)}Z`, c);
+      s += ellipse(x - w * 0.25, y - h * 0.5, w * 0.12, h * 0.22, '#fff', op(0.25));
+      if (R() < 0.5) s += path(`M${q(x - w * 0.6)} ${q(y - h * 0.5)} Q${q(x)} ${q(y - h * 0.35)} ${q(x + w * 0.6)} ${q(y - h * 0.5)}`, 'none', stroke('#1e3a5a', 3, op(0.7)));
+    }
+  }
+  s += rect(0, 600, W, 200, lin(['#4a3526', '#2a1d14']));
+  s += ellipse(420, 690, 150, 36, '#3a2a1e') + rect(390, 650, 60, 40, '#5a4030') + ellipse(420, 650, 110, 22, '#7a5a40');
+  s += path('M380 650 Q370 600 395 560 L445 560 Q470 600 460 650Z', '#b07a50') + ellipse(420, 560, 26, 7, '#8a5a38');
+  s += facing(560, 560, 3.2, '#3d4f5e', '#d8d0c0') + rect(470, 600, 70, 18, pick(SKIN), `rx="9" transform="rotate(-12 540 610)"`);
+  return s;
+}
+
+/** A frame of the sample video: a Cát Linh–Hà Đông style train crossing the viaduct at time t (0..1). */
+function metroFrame(t: number): string {
+  let s = rect(0, 0, W, H, lin(['#8fb6d8', '#e9e0c8']));
+  for (let x = -20; x < W; x += rnd(50, 110)) {
+    const h = rnd(120, 330), w = rnd(50, 100);
+    s += rect(x, 520 - h, w, h, pick(['#9aa3ad', '#b0a898', '#8c96a0', '#c2b8a6']), op(0.8));
+    for (let yy = 520 - h + 10; yy < 510; yy += 16) s += rect(x + 6, yy, w - 12, 5, '#5a6470', op(0.25));
+  }
+  s += rect(0, 520, W, 280, lin(['#7d8f55', '#556b3a']));
+  for (let x = 60; x < W; x += 220) s += rect(x, 470, 46, 260, lin(['#d8d2c6', '#a9a397'], 1, 0)) + rect(x - 30, 455, 106, 20, '#b3ada2');
+  s += rect(0, 420, W, 38, lin(['#e6e1d8', '#b8b2a6'])) + rect(0, 414, W, 8, '#8c877c');
+  const x0 = -900 + t * 2300;
+  for (let car = 0; car < 3; car++) {
+    const x = x0 + car * 300;
+    s += rect(x, 330, 290, 86, '#f4f4f2', 'rx="18"') + rect(x, 392, 290, 10, '#1e8a4a') + rect(x, 402, 290, 8, '#1f4e9a');
+    for (let w = 0; w < 5; w++) s += rect(x + 22 + w * 52, 346, 38, 30, '#2b3a4a', 'rx="4"');
+    s += circle(x + 50, 414, 9, '#333') + circle(x + 240, 414, 9, '#333');
+  }
+  s += line(0, 300, W, 300, '#444', 2);
+  for (let x = 30; x < W; x += 220) s += line(x, 300, x, 414, '#666', 3);
+  return s + rect(0, 730, W, 70, lin(['#3a3a36', '#222']));
+}
+
 // ---------- rendering ----------
 const SCENES: Record<string, () => string> = {
   'hoi-nghi-quang-canh': hoiNghiQuangCanh, 'hoi-nghi-phat-bieu-1': hoiNghiPhatBieu1, 'hoi-nghi-phat-bieu-2': hoiNghiPhatBieu2,
@@ -734,7 +815,11 @@ const SCENES: Record<string, () => string> = {
   'cho-nong-san': choNongSan, 'cang-container': cangContainer, 'cong-truong-metro': congTruongMetro, 'le-hoi-den-long': leHoiDenLong,
   'nha-hat-lon': nhaHatLon, 'ruong-bac-thang': ruongBacThang, 'mua-ngap-duong': muaNgapDuong, 'thu-vien-sach': thuVienSach,
   'nha-tho-tin-lanh': nhaThoTinLanh, 'van-phong-du-lieu': vanPhongDuLieu, 'vuon-dao-nhat-tan': vuonDaoNhatTan,
+  'pho-co-ho-guom-suong-som': phoCoHoGuomSuongSom, 'pho-co-hang-ma': phoCoHangMa, 'pho-co-cho-dao': phoCoChoDao, 'pho-co-long-bien-hoang-hon': phoCoLongBienHoangHon,
 };
+/** Video posters, 16:9 (1200×675, the middle of the drawing), under images/media next to the videos. */
+const POSTERS: Record<string, () => string> = { 'media/gom-bat-trang': gomBatTrang, 'media/metro-chay-thu': () => metroFrame(0.45) };
+const POSTER_TOP = 62, POSTER_HEIGHT = 675;
 
 function sceneSvg(name: string, draw: () => string): string {
   R = prng(name);
@@ -744,8 +829,9 @@ function sceneSvg(name: string, draw: () => string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><defs>${defs.join('')}</defs>${body}${vignette}</svg>`;
 }
 /** Rasterise, soften slightly, add film grain; lower grain until the JPEG fits the size budget. */
-async function writePhoto(name: string, svg: string): Promise<number> {
-  const { data, info } = await sharp(Buffer.from(svg)).blur(0.6).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+async function writePhoto(name: string, svg: string, crop?: { top: number; height: number }): Promise<number> {
+  const raster = crop ? sharp(await sharp(Buffer.from(svg)).extract({ left: 0, top: crop.top, width: W, height: crop.height }).png().toBuffer()) : sharp(Buffer.from(svg));
+  const { data, info } = await raster.blur(0.6).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   let jpeg = Buffer.alloc(0);
   for (const amp of [12, 9, 7, 5, 3, 1.5]) {
     const noise = prng(`${name}:grain:${amp}`), px = new Uint8ClampedArray(data.length);
@@ -775,8 +861,38 @@ async function main(): Promise<void> {
     const bytes = await writePhoto(name, sceneSvg(name, draw));
     console.log(`${name}.jpg ${(bytes / 1024).toFixed(1)} KB`);
   }
+  mkdirSync(join(OUT, 'media'), { recursive: true });
+  for (const [name, draw] of Object.entries(POSTERS)) {
+    const bytes = await writePhoto(name, sceneSvg(name, draw), { top: POSTER_TOP, height: POSTER_HEIGHT });
+    console.log(`${name}.jpg ${(bytes / 1024).toFixed(1)} KB`);
+  }
+  await writeVideo('media/metro-chay-thu', metroFrame);
   await writeLogo();
   console.log('logo.png');
+}
+
+/**
+ * The sample video: 48 frames of the drawn scene (4 s at 12 fps, 640×360),
+ * encoded by ffmpeg (Debian: apt-get install -y ffmpeg) as H.264 without
+ * sound, small enough to commit. Skipped, with a note, where ffmpeg is missing.
+ */
+async function writeVideo(name: string, frame: (t: number) => string): Promise<void> {
+  const FRAMES = 48;
+  const dir = mkdtempSync(join(tmpdir(), 'make-video-'));
+  try {
+    for (let i = 0; i < FRAMES; i++) {
+      const svg = sceneSvg(name, () => frame(i / (FRAMES - 1)));
+      await sharp(Buffer.from(svg)).extract({ left: 0, top: POSTER_TOP, width: W, height: POSTER_HEIGHT }).resize(640, 360).png().toFile(join(dir, `f${String(i).padStart(3, '0')}.png`));
+    }
+    const out = join(OUT, `${name}.mp4`);
+    const args = ['-y', '-loglevel', 'error', '-framerate', '12', '-i', join(dir, 'f%03d.png'), '-c:v', 'libx264', '-profile:v', 'main', '-pix_fmt', 'yuv420p', '-crf', '30', '-preset', 'slow', '-movflags', '+faststart', '-an', out];
+    const run = spawnSync('ffmpeg', args, { stdio: 'inherit' });
+    if (run.error) return console.warn(`${name}.mp4 not made: ffmpeg is missing (${run.error.message})`);
+    if (run.status !== 0) throw new Error(`ffmpeg exited with ${run.status}`);
+    console.log(`${name}.mp4 ${(statSync(out).size / 1024).toFixed(1)} KB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((err: unknown) => {

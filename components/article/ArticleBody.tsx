@@ -1,19 +1,25 @@
 import type { ArticleBlock } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
 import type { ImageSizes } from '@/lib/media/sources';
+import type { Layout } from '../frames/layout';
 import { Figure } from './Figure';
+import { Gallery } from './Gallery';
 import { InlineText } from './InlineText';
 import { RelatedBox } from './RelatedBox';
+import { VideoFile } from './VideoFile';
+import { YouTubeVideo } from './YouTubeVideo';
 
 interface Props {
   blocks: ArticleBlock[];
   ui: Ui;
+  /** Desktop gets the click-to-load YouTube player; mobile, with no script, links out. */
+  layout: Layout;
   /** sizes attribute for body photos: the layout decides how wide the column is. */
   imageSizes: ImageSizes;
 }
 
 /** One component per block type; the switch is exhaustive, so a new block type fails to compile until handled. */
-export function ArticleBody({ blocks, ui, imageSizes }: Props) {
+export function ArticleBody({ blocks, ui, layout, imageSizes }: Props) {
   const firstImage = blocks.findIndex((b) => b.type === 'image');
   return (
     <div className="article-body">
@@ -46,6 +52,14 @@ export function ArticleBody({ blocks, ui, imageSizes }: Props) {
             ));
             return block.ordered ? <ol key={i}>{items}</ol> : <ul key={i}>{items}</ul>;
           }
+          case 'gallery':
+            return <Gallery key={i} gallery={block} sizes={imageSizes} />;
+          case 'video':
+            return block.source === 'file' ? (
+              <VideoFile key={i} video={block} fallback={ui.t('Article.videoFallback')} />
+            ) : (
+              <YouTubeVideo key={i} video={block} ui={ui} layout={layout} sizes={imageSizes} />
+            );
           default: {
             const unhandled: never = block;
             return unhandled;

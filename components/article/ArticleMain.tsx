@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
 import type { ImageSizes } from '@/lib/media/sources';
+import type { Layout } from '../frames/layout';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Byline } from './Byline';
@@ -9,6 +10,9 @@ import { TagList } from './TagList';
 interface Props {
   article: Article;
   ui: Ui;
+  layout: Layout;
+  /** The absolute canonical URL: printed under the article (print stylesheet only). */
+  canonicalUrl: string;
   /** sizes attribute for body photos: how wide the layout draws the column (and, on mobile, the widest copy). */
   imageSizes: ImageSizes;
   /** Share bar and other extras placed under the byline. */
@@ -16,12 +20,13 @@ interface Props {
 }
 
 /** The article itself, as the newspaper wrote it: the same on desktop and mobile. */
-export function ArticleMain({ article, ui, imageSizes, extras }: Props) {
+export function ArticleMain({ article, ui, layout, canonicalUrl, imageSizes, extras }: Props) {
   return (
     <article className="article">
       <ArticleHeader article={article} ui={ui} />
-      <ArticleBody blocks={article.body} ui={ui} imageSizes={imageSizes} />
+      <ArticleBody blocks={article.body} ui={ui} layout={layout} imageSizes={imageSizes} />
       <Byline article={article} ui={ui} />
+      <p className="print-only print-url">{ui.t('Article.printUrl', { url: canonicalUrl })}</p>
       {extras}
       <TagList article={article} ui={ui} />
     </article>

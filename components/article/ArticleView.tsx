@@ -25,8 +25,8 @@ export function ArticleView({ body, ui, layout, shareActions }: Props) {
   if (layout === 'mobile') {
     return (
       <>
-        <ArticleMain article={article} ui={ui} imageSizes={{ sizes: '100vw', maxWidth: MOBILE_MAX_IMAGE_WIDTH }} extras={share} />
-        {sameCategory.length > 0 && <ListSection id="m-related" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} variant="compact" />}
+        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes={{ sizes: '100vw', maxWidth: MOBILE_MAX_IMAGE_WIDTH }} extras={share} />
+        {sameCategory.length > 0 && <ListSection className="article-more" id="m-related" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} variant="compact" />}
         <MostRead articles={mostRead} ui={ui} id="m-most-read" />
         {beacon}
       </>
@@ -35,7 +35,7 @@ export function ArticleView({ body, ui, layout, shareActions }: Props) {
   return (
     <>
       <div className="article-layout">
-        <ArticleMain article={article} ui={ui} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} />
+        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} />
         <div className="article-aside">
           <ListSection element="aside" id="aside-latest" title={ui.t('Article.latest')} articles={latest} ui={ui} variant="compact" />
           <MostRead articles={mostRead} ui={ui} id="aside-most-read" />

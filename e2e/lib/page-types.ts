@@ -1,4 +1,4 @@
-import { SEED } from './site';
+import { GALLERY_ARTICLE, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './site';
 
 /**
  * Every kind of HTML page the site serves, once per edition, with a URL that
@@ -21,6 +21,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'section', path: '/thoi-su', status: 200 },
   { name: 'section page 2', path: '/thoi-su?page=2', status: 200 },
   { name: 'article (seed)', path: SEED.path, status: 200 },
+  { name: 'article with a photo gallery', path: GALLERY_ARTICLE.path, status: 200 },
+  { name: 'article with a video file', path: VIDEO_FILE_ARTICLE.path, status: 200 },
+  { name: 'article with a YouTube video', path: YOUTUBE_ARTICLE.path, status: 200 },
   { name: 'tag', path: '/chu-de/thanh-uy-ha-noi', status: 200 },
   { name: 'author', path: '/tac-gia/tu-linh', status: 200 },
   { name: 'search form', path: '/tim-kiem', status: 200 },

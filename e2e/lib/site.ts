@@ -1,5 +1,7 @@
 import { expect, type Page, type Response } from '@playwright/test';
-import { article, articlePath, author, category } from './content';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { article, articlePath, author, category, DATA_DIR } from './content';
 
 /** The seed article's record in data/ (the one the portal was built from). */
 export const SEED_ARTICLE = article(1000);
@@ -35,6 +37,23 @@ export const SEED = {
   author: author(SEED_ARTICLE.authors[0]!).name,
   photoCredit: 'Ảnh: Viết Thành',
 } as const;
+
+/** The sample articles with the media blocks: a photo story, our own video file, a YouTube video. */
+const mediaArticle = (id: number) => ({ id, path: articlePath(article(id)) });
+
+export interface MediaPhoto { src: string; alt: string; caption?: string; credit?: string; width: number; height: number }
+export interface MediaBlock { type: string; photos?: MediaPhoto[]; source?: string; id?: string; src?: string; title?: string; poster?: MediaPhoto; caption?: string }
+
+/** The first block of this type in the article's record in data/. */
+export function bodyBlock(id: number, type: 'gallery' | 'video'): MediaBlock {
+  const record = JSON.parse(readFileSync(path.join(DATA_DIR, article(id).file), 'utf8')) as { body: MediaBlock[] };
+  const block = record.body.find((b) => b.type === type);
+  if (!block) throw new Error(`article ${id} has no ${type} block`);
+  return block;
+}
+export const GALLERY_ARTICLE = mediaArticle(1070);
+export const VIDEO_FILE_ARTICLE = mediaArticle(1071);
+export const YOUTUBE_ARTICLE = mediaArticle(1072);
 
 export const NOT_FOUND_VI = 'Không tìm thấy trang';
 export const NOT_FOUND_EN = 'Page not found';

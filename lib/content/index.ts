@@ -7,7 +7,7 @@ import { formatProblem } from './model';
 
 export type { ContentStore, Page, SearchHit, SearchRequest } from './store';
 export type * from './model';
-export type { Image, Inline } from './schema';
+export type { GalleryBlock, Image, Inline, VideoBlock } from './schema';
 export type { Locale } from '../locale';
 
 /** The folder the site reads: CONTENT_DIR, or ./data. */

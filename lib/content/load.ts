@@ -28,6 +28,8 @@ export interface LoadResult {
 }
 
 const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
+/** Files a body block may point at under images/: photos, and videos under images/media. */
+const MEDIA_EXTENSIONS = [...IMAGE_EXTENSIONS, '.mp4'] as const;
 
 function issuesToProblems(file: string, error: z.ZodError, prefix = ''): ContentProblem[] {
   return error.issues.map((issue) => ({
@@ -85,7 +87,7 @@ export async function loadTaxonomy(root: string, problems: ContentProblem[]): Pr
   const categories = loadList(root, 'categories.json', categoryRecordSchema, problems);
   const authors = loadList(root, 'authors.json', authorRecordSchema, problems);
   const images = new Set(
-    (await isDirectory(path.join(root, 'images'))) ? await listFiles(path.join(root, 'images'), IMAGE_EXTENSIONS) : [],
+    (await isDirectory(path.join(root, 'images'))) ? await listFiles(path.join(root, 'images'), MEDIA_EXTENSIONS) : [],
   );
   if (!images.has(site.publisher.logo.src)) {
     problems.push({ file: 'site.json', field: 'publisher.logo.src', message: `image file images/${site.publisher.logo.src} not found` });
@@ -221,7 +223,14 @@ export function resolveArticle(
     if (!lookups.images.has(src)) local.push({ file, field, message: `image file images/${src} not found` });
   };
   if (record.cover) checkImage(record.cover.src, 'cover.src');
-  record.body.forEach((block, i) => block.type === 'image' && checkImage(block.src, `body.${i}.src`));
+  record.body.forEach((block, i) => {
+    if (block.type === 'image') checkImage(block.src, `body.${i}.src`);
+    if (block.type === 'gallery') block.photos.forEach((photo, j) => checkImage(photo.src, `body.${i}.photos.${j}.src`));
+    if (block.type === 'video') {
+      if (block.source === 'file' && !lookups.images.has(block.src)) local.push({ file, field: `body.${i}.src`, message: `video file images/${block.src} not found` });
+      if (block.poster) checkImage(block.poster.src, `body.${i}.poster.src`);
+    }
+  });
 
   const slug = record.slug ?? slugify(record.title);
   const other = taken.id(record.id);

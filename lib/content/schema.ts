@@ -41,6 +41,42 @@ const imageSchema = z.object({
   height: z.number().int().positive(),
 });
 
+/** Video files live under {CONTENT_DIR}/images/media, next to their posters: src is "media/….mp4". */
+const videoSrc = z
+  .string()
+  .regex(/^media\/(?:[a-z0-9_-]+\/)*[a-z0-9_-]+\.mp4$/i, 'must be an MP4 file under media/, like media/2022/12/clip.mp4');
+
+/** A YouTube video id: 11 characters of A-Z, a-z, 0-9, "-" and "_". */
+const youtubeId = z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'must be an 11-character YouTube video id');
+
+/** A photo story: at least two photos, each with its own caption and credit. */
+const gallerySchema = z.strictObject({
+  type: z.literal('gallery'),
+  title: text.optional(),
+  photos: z.array(imageSchema.strict()).min(2, 'a gallery needs at least two photos'),
+});
+
+/** A video: our own MP4 file with a poster, or a YouTube id (shown as a click-to-load facade). */
+const videoSchema = z.discriminatedUnion('source', [
+  z.strictObject({
+    type: z.literal('video'),
+    source: z.literal('file'),
+    src: videoSrc,
+    poster: imageSchema.strict(),
+    caption: text.optional(),
+    /** Length in seconds. */
+    duration: z.number().int().positive().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('video'),
+    source: z.literal('youtube'),
+    id: youtubeId,
+    title: text,
+    poster: imageSchema.strict().optional(),
+    caption: text.optional(),
+  }),
+]);
+
 /** One run of inline text in a paragraph. */
 const inlineSchema = z.strictObject({
   text: z.string().min(1),
@@ -59,6 +95,8 @@ const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('quote'), text, attribution: text.optional() }),
   z.strictObject({ type: z.literal('related'), ids: z.array(z.number().int().positive()).min(1) }),
   z.strictObject({ type: z.literal('list'), ordered: z.boolean().default(false), items: z.array(inlineContent).min(1) }),
+  gallerySchema,
+  videoSchema,
 ]);
 
 export const articleRecordSchema = z.strictObject({
@@ -118,3 +156,5 @@ export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Inline = z.infer<typeof inlineSchema>;
 export type Image = z.infer<typeof imageSchema>;
+export type VideoBlock = z.infer<typeof videoSchema>;
+export type GalleryBlock = z.infer<typeof gallerySchema>;

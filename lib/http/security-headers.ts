@@ -1,4 +1,4 @@
-import { siteUrl } from '../urls';
+import { siteUrl, YOUTUBE_EMBED_ORIGIN } from '../urls';
 
 /**
  * The security headers of every page, desktop and mobile (the proxy sets
@@ -6,9 +6,9 @@ import { siteUrl } from '../urls';
  * the proxy does not see). Decision 009 explains the trade-offs.
  */
 
-/** The mobile site runs no script at all: styles are inline, images same-origin. */
+/** The mobile site runs no script at all: styles are inline, images and our own videos same-origin. */
 export const MOBILE_CSP =
-  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; media-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 /**
  * Desktop: pages are cached and shared by every reader, so a per-request
@@ -24,6 +24,8 @@ export function desktopCsp(): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
+    // The YouTube player, only after the reader clicks a video's poster (components/article/YouTubeFacade).
+    `frame-src ${YOUTUBE_EMBED_ORIGIN}`,
     "connect-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

@@ -1,8 +1,8 @@
-import type { BreadcrumbList, ImageObject, NewsArticle, NewsMediaOrganization, Organization, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
+import type { BreadcrumbList, ImageObject, VideoObject, NewsArticle, NewsMediaOrganization, Organization, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
 import type { Article, Category, ContentStore, Locale, Site } from '../content';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
 import type { Ui } from '../i18n/ui';
-import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath, searchPath } from '../urls';
+import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath, searchPath, videoPath, youtubeEmbedUrl } from '../urls';
 import { vietnamTime } from './vietnam-time';
 
 /**
@@ -30,6 +30,7 @@ export function newsArticle(site: Site, article: Article): WithContext<NewsArtic
   const url = absoluteUrl(articlePath(article));
   const images = [absoluteUrl(previewImagePath({ kind: 'article', article, site }))];
   if (article.cover) images.push(absoluteUrl(mediaPath(article.cover.src)));
+  const videos = videoObjects(site, article);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -47,7 +48,38 @@ export function newsArticle(site: Site, article: Article): WithContext<NewsArtic
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     isAccessibleForFree: true,
+    ...(videos.length > 0 && { video: videos }),
   };
+}
+
+/**
+ * The article's videos as Google's VideoObject: name, description, a thumbnail
+ * (the poster, or the article's preview image), upload date (the article's),
+ * and the file (contentUrl) or the player (embedUrl).
+ */
+export function videoObjects(site: Site, article: Article): VideoObject[] {
+  const fallbackThumbnail = absoluteUrl(previewImagePath({ kind: 'article', article, site }));
+  return article.body.flatMap((block): VideoObject[] => {
+    if (block.type !== 'video') return [];
+    const common = {
+      '@type': 'VideoObject' as const,
+      thumbnailUrl: block.poster ? absoluteUrl(mediaPath(block.poster.src)) : fallbackThumbnail,
+      uploadDate: vietnamTime(article.publishedAt),
+      inLanguage: article.locale,
+    };
+    if (block.source === 'file') {
+      return [
+        {
+          ...common,
+          name: block.caption ?? article.title,
+          description: block.poster.alt,
+          contentUrl: absoluteUrl(videoPath(block.src)),
+          ...(block.duration && { duration: `PT${block.duration}S` }),
+        },
+      ];
+    }
+    return [{ ...common, name: block.title, description: block.caption ?? block.title, embedUrl: youtubeEmbedUrl(block.id) }];
+  });
 }
 
 /** The trail the page shows, e.g. Trang chủ → Chính trị → the headline. */

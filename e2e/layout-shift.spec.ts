@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { mobileTwin } from './lib/page-types';
+import { GALLERY_ARTICLE, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './lib/site';
+
+/**
+ * Layout shift while a page loads and the reader scrolls to the end (lazy photos arrive): every photo,
+ * poster and player has its space reserved, so nothing moves. Budget 0.002, the Guardian's.
+ * Web fonts are held back here: their swap is measured by `npm run lighthouse` (decision 014).
+ */
+const CLS_BUDGET = 0.002;
+const PAGES = ['/', '/thoi-su', SEED.path, GALLERY_ARTICLE.path, VIDEO_FILE_ARTICLE.path, YOUTUBE_ARTICLE.path];
+
+for (const path of [...PAGES, ...PAGES.map(mobileTwin)]) {
+  test(`${path}: no layout shift while loading and scrolling`, async ({ page }) => {
+    await page.route(/\.woff2?$/, (route) => route.abort());
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.__shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 600) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+    expect(shift, `cumulative layout shift on ${path}`).toBeLessThanOrEqual(CLS_BUDGET);
+  });
+}
