@@ -16,24 +16,21 @@ export const MOBILE_CSP =
  * data, so their hashes change per page: scripts are limited to this origin
  * plus inline, never eval. Everything else is as tight as the pages allow.
  */
-export function desktopCsp(): string {
-  const dev = process.env.NODE_ENV === 'development';
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    // The YouTube player, only after the reader clicks a video's poster (components/article/YouTubeFacade).
-    `frame-src ${YOUTUBE_EMBED_ORIGIN}`,
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
+const DESKTOP_CSP = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  // The YouTube player, only after the reader clicks a video's poster (components/article/YouTubeFacade).
+  `frame-src ${YOUTUBE_EMBED_ORIGIN}`,
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'self'",
+  "form-action 'self'",
+].join('; ');
 
 /** Headers every answer carries, whatever it is. */
 export const BASE_SECURITY_HEADERS = {
@@ -45,7 +42,7 @@ export const BASE_SECURITY_HEADERS = {
 /** The headers the proxy puts on a page answer. The mobile pages send their own, stricter CSP. */
 export function securityHeaders(options: { mobile: boolean }): Record<string, string> {
   const headers: Record<string, string> = { ...BASE_SECURITY_HEADERS };
-  if (!options.mobile) headers['Content-Security-Policy'] = desktopCsp();
+  if (!options.mobile) headers['Content-Security-Policy'] = DESKTOP_CSP;
   // HSTS only where the public origin is https: sent over http it would be ignored, and on a test host it would stick.
   if (siteUrl().startsWith('https://')) headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
   return headers;

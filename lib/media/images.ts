@@ -76,6 +76,16 @@ function originalFile(src: string): string | undefined {
   return file.startsWith(root + path.sep) ? file : undefined;
 }
 
+/** Bytes of the original behind a src (a feed's enclosure length); undefined when it is missing. */
+export function imageFileSize(src: string): number | undefined {
+  const file = originalFile(src);
+  try {
+    return file ? statSync(file).size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The original behind a src, when it is a file inside the images folder. */
 export async function imageFile(src: string): Promise<string | undefined> {
   const file = originalFile(src);

@@ -1,7 +1,7 @@
 import { getContent } from '@/lib/content';
 import { tagResponse } from '@/lib/freshness/tag-response';
 import { SITE_TAG, listTag } from '@/lib/freshness/tags';
-import { imageFileSize } from '@/lib/feeds/file-size';
+import { imageFileSize } from '@/lib/media/images';
 import { renderRss } from '@/lib/feeds/rss';
 import { cacheControl } from '@/lib/http/cache-policy';
 import { plainNotFound } from '@/lib/http/plain';
