@@ -1,9 +1,8 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DATA_DIR } from './lib/content';
+import { nowWithOffset, writeArticle } from './lib/publish';
 import { PAIR_DIR, PAIR_URLS } from './lib/servers';
-import { SEED_ARTICLE } from './lib/site';
 
 /**
  * Two `next start` instances on one PostgreSQL database (e2e/lib/postgres-servers.ts). Only the
@@ -23,16 +22,13 @@ test('a publish and a removal are seen by both instances within 10 s', async ({ 
   const slug = 'hai-may-chu-mot-co-so-du-lieu';
   const articleUrl = `/${slug}-${id}.html`;
   const file = path.join(PAIR_DIR, 'articles/2031/05', `${id}-${slug}.json`);
-  const seed = JSON.parse(await readFile(path.join(DATA_DIR, SEED_ARTICLE.file), 'utf8'));
-
   // Cache home and the section on both instances first.
   for (const origin of [A, B]) {
     for (const p of ['/', '/thoi-su']) expect((await body(request, `${origin}${p}`)).status, `${origin}${p}`).toBe(200);
     expect((await body(request, `${origin}${articleUrl}`)).status).toBe(404);
   }
 
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify({ ...seed, id, slug, title: 'Hai máy chủ, một cơ sở dữ liệu', category: 'thoi-su', publishedAt: new Date().toISOString().replace('Z', '+00:00') }));
+  await writeArticle(file, { id, slug, title: 'Hai máy chủ, một cơ sở dữ liệu', category: 'thoi-su', publishedAt: nowWithOffset() });
   for (const origin of [A, B]) {
     await expect.poll(async () => (await body(request, `${origin}${articleUrl}`)).status, { message: `${origin} serves the article`, timeout: 10_000, intervals: [250] }).toBe(200);
     for (const p of ['/', '/thoi-su']) {
@@ -53,17 +49,15 @@ test('a broken edit keeps the last good version on both instances', async ({ req
   const id = 9402;
   const slug = 'ban-sua-hong-van-con-ban-cu';
   const file = path.join(PAIR_DIR, 'articles/2031/05', `${id}-${slug}.json`);
-  const seed = JSON.parse(await readFile(path.join(DATA_DIR, SEED_ARTICLE.file), 'utf8'));
-  const good = { ...seed, id, slug, title: 'Bản tốt còn nguyên', publishedAt: '2031-05-02T08:00:00+07:00' };
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(good));
+  const good = { id, slug, title: 'Bản tốt còn nguyên', publishedAt: '2031-05-02T08:00:00+07:00' };
+  await writeArticle(file, good);
   for (const origin of [A, B]) {
     await expect.poll(async () => (await body(request, `${origin}/${slug}-${id}.html`)).text.includes('Bản tốt còn nguyên'), { timeout: 10_000 }).toBe(true);
   }
-  await writeFile(file, JSON.stringify({ ...good, title: 'Bản hỏng', publishedAt: 'không phải ngày' }));
+  await writeArticle(file, { ...good, title: 'Bản hỏng', publishedAt: 'không phải ngày' });
   // Another publish next to it proves the broken edit has been synced (and refused).
   const witness = path.join(PAIR_DIR, 'articles/2031/05', '9403-bai-lam-chung.json');
-  await writeFile(witness, JSON.stringify({ ...good, id: 9403, slug: 'bai-lam-chung', title: 'Bài làm chứng' }));
+  await writeArticle(witness, { ...good, id: 9403, slug: 'bai-lam-chung', title: 'Bài làm chứng' });
   await expect.poll(async () => (await body(request, `${B}/bai-lam-chung-9403.html`)).status, { timeout: 10_000 }).toBe(200);
   for (const origin of [A, B]) {
     const page = await body(request, `${origin}/${slug}-${id}.html`);

@@ -1,7 +1,8 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DATA_DIR, articlePath, articles } from './lib/content';
+import { articlePath, articles } from './lib/content';
+import { nowWithOffset, seedRecord, writeArticle } from './lib/publish';
 import { PUBLISH_DIR, PUBLISH_URL } from './lib/servers';
 import { SEED_ARTICLE } from './lib/site';
 
@@ -33,9 +34,8 @@ test('publishing without a restart: save → served, broken file → nothing los
   const articleUrl = `/${SLUG}-${ID}.html`;
   expect((await request.get(url(articleUrl))).status()).toBe(404);
 
-  const seed = JSON.parse(await readFile(path.join(DATA_DIR, SEED_ARTICLE.file), 'utf8'));
-  await mkdir(folder, { recursive: true });
-  await writeFile(file, JSON.stringify({ ...seed, id: ID, slug: SLUG, title: TITLE, publishedAt: new Date().toISOString().replace('Z', '+00:00') }));
+  const seed = await seedRecord();
+  await writeArticle(file, { id: ID, slug: SLUG, title: TITLE, publishedAt: nowWithOffset() });
 
   await statusWithin(request, articleUrl, 200);
   const html = await (await request.get(url(articleUrl))).text();
@@ -72,9 +72,7 @@ test('publishing, editing and removing reach every page that shows the article w
   const tag = 'Kiểm tra độ tươi';
   const folder = path.join(PUBLISH_DIR, 'articles/2031/02');
   const file = path.join(folder, `${id}-${slug}.json`);
-  const seed = JSON.parse(await readFile(path.join(DATA_DIR, SEED_ARTICLE.file), 'utf8'));
-  const write = (title: string) =>
-    writeFile(file, JSON.stringify({ ...seed, id, slug, title, category: 'thoi-su', tags: [tag], authors: ['tu-linh'], publishedAt: new Date().toISOString().replace('Z', '+00:00') }));
+  const write = (title: string) => writeArticle(file, { id, slug, title, category: 'thoi-su', tags: [tag], authors: ['tu-linh'], publishedAt: nowWithOffset() });
   // Listings, mobile twins, feeds and the news sitemap that must list it; warmed into the cache first.
   const listings = ['/', '/m', '/thoi-su', '/m/thoi-su', '/tac-gia/tu-linh', '/rss.xml', '/rss/thoi-su.xml', '/sitemaps/news.xml'];
   const english = articlePath(articles().find((a) => a.locale === 'en')!);
@@ -90,7 +88,6 @@ test('publishing, editing and removing reach every page that shows the article w
     }
   };
 
-  await mkdir(folder, { recursive: true });
   await write('Tin nóng: bản đầu tiên');
   await statusWithin(request, `/${slug}-${id}.html`, 200, 10_000);
   await everywhere(`/${slug}-${id}.html`, true);

@@ -1,10 +1,11 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { isPhone } from '../lib/routing/device';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA_DIR, articlePath, articles } from './lib/content';
+import { articlePath, articles } from './lib/content';
+import { nowWithOffset, writeArticle } from './lib/publish';
 import { PUBLISH_DIR } from './lib/servers';
-import { NOT_FOUND_VI, SEED, SEED_ARTICLE } from './lib/site';
+import { NOT_FOUND_VI, SEED } from './lib/site';
 
 /**
  * Runs in the `tier` project only: every request goes through the nginx cache tier
@@ -226,7 +227,6 @@ test('a publish and a removal show through the tier within 10 s, on cached pages
   const id = 9201;
   const slug = 'tin-moi-qua-tang-dem';
   const file = path.join(PUBLISH_DIR, 'articles/2031/03', `${id}-${slug}.json`);
-  const seed = JSON.parse(await readFile(path.join(DATA_DIR, SEED_ARTICLE.file), 'utf8'));
   const listings = ['/', '/m', '/thoi-su'];
   for (const p of listings) {
     await request.get(p, as(DESKTOP));
@@ -234,8 +234,7 @@ test('a publish and a removal show through the tier within 10 s, on cached pages
   }
   const shows = async (p: string) => (await (await request.get(p, as(DESKTOP))).text()).includes(`/${slug}-${id}.html`);
 
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify({ ...seed, id, slug, title: 'Tin mới qua tầng đệm', category: 'thoi-su', publishedAt: new Date().toISOString().replace('Z', '+00:00') }));
+  await writeArticle(file, { id, slug, title: 'Tin mới qua tầng đệm', category: 'thoi-su', publishedAt: nowWithOffset() });
   for (const p of listings) await expect.poll(() => shows(p), { message: `${p} lists the new article`, timeout: 10_000, intervals: [250] }).toBe(true);
 
   await rm(file);
