@@ -88,14 +88,20 @@ async function main(): Promise<void> {
     console.log(`section "${section.key}" page 1 (${section.n.toLocaleString('en')} articles): ${percentiles(await timed(200, () => store.listByCategory('vi', section.key, 1, PAGE_SIZE)))}`);
     console.log(`section page ${deep} of ${pages}:    ${percentiles(await timed(200, (i) => store.listByCategory('vi', section.key, deep - (i % 50), PAGE_SIZE)))}`);
     console.log(`tag "${tag.key}" page 1 (${tag.n.toLocaleString('en')} articles): ${percentiles(await timed(200, (i) => store.listByTag('vi', tag.key, 1 + (i % 5), PAGE_SIZE)))}`);
-    for (const [label, query] of [
-      ['common word "ha noi"', 'ha noi'],
-      [`rare word "${RARE_WORD}"`, RARE_WORD],
-      ['two-word name "long bien"', 'long bien'],
-      ['one-template word "marathon"', 'marathon'],
-    ] as const) {
-      const found = await store.search('vi', { text: query, sort: 'relevance' }, 1, PAGE_SIZE);
-      console.log(`search ${label} (${found.total.toLocaleString('en')} hits): ${percentiles(await timed(100, () => store.search('vi', { text: query, sort: 'relevance' }, 1, PAGE_SIZE)))}`);
+    // The same kinds of query as `npm run bench-search` (the in-memory store), plus a word only one
+    // article holds; relevance (the default) and newest first, page 1 of 20 with snippets.
+    for (const sort of ['relevance', 'newest'] as const) {
+      for (const [label, query] of [
+        ['common word', 'năm'],
+        ['common, folded', 'ha noi'],
+        ['rare word', 'Tin Lành'],
+        ['one article', RARE_WORD],
+        ['two-syllable name', 'Lương Cường'],
+        ['quoted phrase', '"xây dựng Đảng"'],
+      ] as const) {
+        const found = await store.search('vi', { text: query, sort }, 1, PAGE_SIZE);
+        console.log(`search ${sort.padEnd(9)} ${label.padEnd(17)} ${query.padEnd(17)} (${found.total.toLocaleString('en')} hits): ${percentiles(await timed(100, () => store.search('vi', { text: query, sort }, 1, PAGE_SIZE)))}`);
+      }
     }
     await store.close();
   } finally {
