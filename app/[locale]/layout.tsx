@@ -29,9 +29,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  // Fonts (npm run make-fonts, decision 013): Latin + Vietnamese, 4 faces, font-display: swap.
-  // Only the headline's face is preloaded; the others are found in the CSS and never hold up the text.
-  preload(fontFiles.preload, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  // Fonts (npm run make-fonts, decisions 013 and 017): Latin + Vietnamese, 4 faces, all preloaded,
+  // font-display: optional, so a face that misses the first paint is skipped and never moves text.
+  for (const href of fontFiles.preload) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     <html lang={locale}>
       <body>{children}</body>
