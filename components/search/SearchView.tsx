@@ -16,7 +16,7 @@ export function SearchView({ body, ui, layout }: { body: SearchBody; ui: Ui; lay
         <SearchForm ui={ui} query={query} filters={body} />
         {body.tooLong && <p role="alert">{ui.t('Search.tooLong', { max: body.maxLength })}</p>}
         <p className="listing__count" role="status">
-          {query ? ui.t('Search.count', { count: list.total, query }) : ui.t('Search.hint')}
+          {query ? ui.t(list.more ? 'Search.countMore' : 'Search.count', { count: list.total, query }) : ui.t('Search.hint')}
         </p>
         {body.suggestDiacritics && <p className="search__tip">{ui.t('Search.diacritics')}</p>}
         {list.total > 1 && (

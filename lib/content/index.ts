@@ -5,7 +5,7 @@ import { ContentConfigError, loadContent, type LoadOptions, type LoadResult } fr
 import { postgresStore } from './postgres/runtime';
 import { formatProblem } from './model';
 
-export type { ContentStore, Page, SearchHit, SearchRequest } from './store';
+export type { ContentStore, Page, SearchHit, SearchRequest, SearchResults } from './store';
 export type * from './model';
 export type { GalleryBlock, Image, Inline, VideoBlock } from './schema';
 export type { Locale } from '../locale';

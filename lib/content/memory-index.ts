@@ -2,7 +2,7 @@ import type { Article, ArticleSummary, Author, Category, Site, Tag } from './mod
 import type { Locale } from '../locale';
 import { LOCALES } from '../locale';
 import { vietnamTime } from '../seo/vietnam-time';
-import type { ArchiveMonth, ContentStore, Page, SearchHit, SearchRequest } from './store';
+import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchHit, type SearchRequest, type SearchResults } from './store';
 import { noPause, type Pace } from './pacer';
 import { SearchIndex } from './search-index';
 import { parseQuery } from '../search/query';
@@ -211,11 +211,11 @@ export class MemoryIndex implements ContentStore {
   }
 
   /** See ContentStore.search. A page past the last one answers the last page (results change; links age). */
-  async search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<Page<SearchHit>> {
+  async search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<SearchResults> {
     const query = parseQuery(request.text);
     const edition = this.editions[locale];
     if (query.required.length === 0 || (request.section && !this.getCategory(locale, request.section))) {
-      return paginate([], page, perPage, { clampToLast: true });
+      return { ...paginate<SearchHit>([], page, perPage, { clampToLast: true }), more: false };
     }
     const section = request.section ? edition.section(request.section) : undefined;
     const answer = edition.text.search(query, {
@@ -224,14 +224,15 @@ export class MemoryIndex implements ContentStore {
       keep: section && ((n) => section.has((edition.latest[n] as Article).category.slug)),
       top: page * perPage,
     });
-    const pageCount = Math.max(1, Math.ceil(answer.total / perPage));
+    const total = Math.min(answer.total, SEARCH_LIMIT);
+    const pageCount = Math.max(1, Math.ceil(total / perPage));
     const shown = Math.min(page, pageCount);
     // Past the last page, `ranked` already holds every hit (total < page × perPage).
     const items = answer.ranked.slice((shown - 1) * perPage, shown * perPage).map((n): SearchHit => {
       const article = edition.latest[n] as Article;
       return { article, snippet: makeSnippet(article, query) };
     });
-    return { items, page: shown, pageCount, total: answer.total };
+    return { items, page: shown, pageCount, total, more: answer.total > SEARCH_LIMIT };
   }
 
   async archiveMonths(): Promise<ArchiveMonth[]> {

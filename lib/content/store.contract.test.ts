@@ -3,14 +3,14 @@
 // PostgreSQL runs on a scratch database (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres);
 // if none is reachable its cases fail. CONTRACT_STORES=memory runs the in-memory store only.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadContent } from './load';
 import type { ContentProblem } from './model';
 import { formatProblem } from './model';
-import type { ContentStore, Page, SearchHit } from './store';
+import { SEARCH_LIMIT, type ContentStore, type Page, type SearchHit } from './store';
 import { migrate } from './postgres/migrate';
 import { createScratchDatabase } from './postgres/scratch';
 import { PostgresStore } from './postgres/store';
@@ -75,6 +75,22 @@ const ids = (list: readonly { id: number }[]) => list.map((a) => a.id);
 /** Search newest first (the order these cases assert); relevance is lib/search/relevance.test.ts's subject. */
 const newest = (store: ContentStore, locale: 'vi' | 'en', text: string, page: number, perPage: number) => store.search(locale, { text, sort: 'newest' }, page, perPage);
 const articlesOf = (found: Page<SearchHit>) => found.items.map((hit) => hit.article);
+
+/** A copy of the fixtures in a temporary folder (then changed by `prepare`) and a store over it, for one suite; both go after it. */
+function folderStore(name: string, factory: Factory, prepare: (dir: string) => Promise<void> = async () => {}): { dir: string; harness?: Harness } {
+  const state: { dir: string; harness?: Harness } = { dir: '' };
+  before(async () => {
+    state.dir = await mkdtemp(path.join(tmpdir(), `contract-${name}-`));
+    await cp(FIXTURES, state.dir, { recursive: true });
+    await prepare(state.dir);
+    state.harness = await factory(state.dir);
+  });
+  after(async () => {
+    await state.harness?.close();
+    await rm(state.dir, { recursive: true, force: true });
+  });
+  return state;
+}
 
 for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
   describe(`ContentStore contract: ${name}`, () => {
@@ -201,11 +217,11 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
 
     it('search pagination answers the last page for a page past it; an empty query finds nothing', async () => {
       const past = await newest(store(), 'vi', 'ha noi', 5, 1);
-      assert.deepEqual({ ...past, items: ids(articlesOf(past)) }, { items: [5], page: 2, pageCount: 2, total: 2 });
+      assert.deepEqual({ ...past, items: ids(articlesOf(past)) }, { items: [5], page: 2, pageCount: 2, total: 2, more: false });
       const none = await newest(store(), 'vi', 'xyzzy', 3, 10);
-      assert.deepEqual({ ...none, items: ids(articlesOf(none)) }, { items: [], page: 1, pageCount: 1, total: 0 });
+      assert.deepEqual({ ...none, items: ids(articlesOf(none)) }, { items: [], page: 1, pageCount: 1, total: 0, more: false });
       const empty = await newest(store(), 'vi', '  ', 1, 10);
-      assert.deepEqual({ ...empty, items: ids(articlesOf(empty)) }, { items: [], page: 1, pageCount: 1, total: 0 });
+      assert.deepEqual({ ...empty, items: ids(articlesOf(empty)) }, { items: [], page: 1, pageCount: 1, total: 0, more: false });
     });
 
     it('archive months in Hà Nội time: 2022-12-31T18:00Z is January 2023', async () => {
@@ -227,30 +243,57 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
     });
   });
 
+  describe(`ContentStore contract: ${name}, a search with more hits than it counts`, () => {
+    // SEARCH_LIMIT + 5 short articles that all say "trăng", in January 2024; ids from 1,000.
+    const folder = folderStore(name, factory, async (dir) => {
+      await mkdir(path.join(dir, 'articles', '2024'));
+      for (let i = 0; i < SEARCH_LIMIT + 5; i++) {
+        const id = 1000 + i;
+        const record = {
+          id,
+          title: `Đêm trăng số ${i}`,
+          sapo: 'Trăng sáng trên phố.',
+          category: i % 2 ? 'giao-thong' : 'the-thao',
+          tags: [],
+          authors: ['an-nhien'],
+          publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+          body: [{ type: 'paragraph', content: 'Nội dung.' }],
+        };
+        await writeFile(path.join(dir, 'articles', '2024', `${id}.json`), JSON.stringify(record));
+      }
+    });
+
+    it('counts and pages SEARCH_LIMIT hits, says there are more, and counts exactly below the limit', async () => {
+      assert.ok(folder.harness, `the ${name} store did not start`);
+      const { store } = folder.harness;
+      for (const sort of ['relevance', 'newest'] as const) {
+        const first = await store.search('vi', { text: 'trăng', sort }, 1, 20);
+        assert.deepEqual([first.total, first.pageCount, first.more, first.items.length], [SEARCH_LIMIT, SEARCH_LIMIT / 20, true, 20], sort);
+        const past = await store.search('vi', { text: 'trang', sort }, SEARCH_LIMIT / 20 + 3, 20);
+        assert.deepEqual([past.page, past.items.length, past.more], [SEARCH_LIMIT / 20, 20, true], sort);
+      }
+      // Newest first: the newest of all 1,005, not of the 1,000 counted.
+      assert.equal((await newest(store, 'vi', 'trăng', 1, 20)).items[0]?.article.id, 1000 + SEARCH_LIMIT + 4);
+      // A section holding half of them: 502 (odd i, giao-thong), counted exactly.
+      const half = await store.search('vi', { text: 'trăng', sort: 'newest', section: 'giao-thong' }, 1, 20);
+      assert.deepEqual([half.total, half.more], [(SEARCH_LIMIT + 4) / 2, false]);
+    });
+  });
+
   describe(`ContentStore contract: ${name}, as the folder changes`, () => {
-    let dir = '';
-    let harness: Harness | undefined;
-    const file = (id: number, year: number) => path.join(dir, 'articles', String(year), `${id}.json`);
+    const folder = folderStore(name, factory);
+    const file = (id: number, year: number) => path.join(folder.dir, 'articles', String(year), `${id}.json`);
     const edit = async (id: number, year: number, change: (record: Record<string, unknown>) => void) => {
       const record = JSON.parse(await readFile(file(id, year), 'utf8')) as Record<string, unknown>;
       change(record);
       await writeFile(file(id, year), JSON.stringify(record));
     };
-    before(async () => {
-      dir = await mkdtemp(path.join(tmpdir(), `contract-${name}-`));
-      await cp(FIXTURES, dir, { recursive: true });
-      harness = await factory(dir);
-    });
-    after(async () => {
-      await harness?.close();
-      await rm(dir, { recursive: true, force: true });
-    });
 
     it('an edit is published; a bad record is reported and its last good version stays', async () => {
-      assert.ok(harness, `the ${name} store did not start`);
+      assert.ok(folder.harness, `the ${name} store did not start`);
       await edit(2, 2023, (r) => (r.title = 'Phố đi bộ đông vui dịp Tết'));
       await edit(7, 2022, (r) => delete r.title);
-      const { store, problems } = await harness.update();
+      const { store, problems } = await folder.harness.update();
       assert.ok(problems.map(formatProblem).includes('articles/2022/7.json: title — Invalid input: expected string, received undefined'), problems.map(formatProblem).join('\n'));
       assert.equal((await store.getArticle(2))?.title, 'Phố đi bộ đông vui dịp Tết');
       assert.deepEqual(ids(articlesOf(await newest(store, 'vi', 'tet', 1, 10))), [2]);
@@ -260,9 +303,9 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
     });
 
     it('a deleted file unpublishes its article everywhere', async () => {
-      assert.ok(harness, `the ${name} store did not start`);
+      assert.ok(folder.harness, `the ${name} store did not start`);
       await rm(file(8, 2022));
-      const { store } = await harness.update();
+      const { store } = await folder.harness.update();
       assert.equal(await store.getArticle(8), undefined);
       assert.equal(await store.articleCount(), 10);
       assert.deepEqual(ids((await store.listByCategory('vi', 'giao-thong', 1, 10)).items), [1, 4]);
@@ -273,9 +316,9 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
     });
 
     it('a fixed record replaces its last good version', async () => {
-      assert.ok(harness, `the ${name} store did not start`);
+      assert.ok(folder.harness, `the ${name} store did not start`);
       await edit(7, 2022, (r) => (r.title = 'Giá xăng tăng nhẹ'));
-      const { store, problems } = await harness.update();
+      const { store, problems } = await folder.harness.update();
       assert.deepEqual(problems.filter((p) => p.file === 'articles/2022/7.json'), []);
       assert.equal((await store.getArticle(7))?.title, 'Giá xăng tăng nhẹ');
     });

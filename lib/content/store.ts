@@ -38,6 +38,18 @@ export interface SearchHit {
 }
 
 /**
+ * A search counts at most this many hits and pages through them (50 pages of 20); the best of
+ * them, in the order asked for, come first. Counting every article that says "Hà Nội" would read
+ * most of the archive on PostgreSQL, and nobody reads page 51 of a search.
+ */
+export const SEARCH_LIMIT = 1000;
+
+/** A page of search results. `total` stops at SEARCH_LIMIT; `more` says there are more hits than that. */
+export interface SearchResults extends Page<SearchHit> {
+  more: boolean;
+}
+
+/**
  * The content store's contract: the getters pages, feeds, sitemaps, search,
  * preview images and the proxy use. Two implementations answer it the same
  * way (one contract test suite runs on both): the in-memory index
@@ -91,8 +103,9 @@ export interface ContentStore {
    * - Filters: `section` (with its sub-categories; unknown → no results) and `since`.
    * - A query without a word (empty, punctuation) answers nothing.
    * - Each hit carries a snippet from lib/search (makeSnippet).
+   * - At most SEARCH_LIMIT hits are counted and paged (`more` when there are more).
    */
-  search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<Page<SearchHit>>;
+  search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<SearchResults>;
   /** Months with at least one article, both editions, newest month first. */
   archiveMonths(): Promise<ArchiveMonth[]>;
   /** Every article published in a month (Hà Nội time), both editions, newest first. */

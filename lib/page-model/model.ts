@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, Category, Page, SearchHit, Site } from '../content';
+import type { Article, ArticleSummary, Category, Page, SearchResults, Site } from '../content';
 import type { CachePolicy } from '../http/cache-policy';
 import type { Route, SearchSort, SearchTime } from '../routing/route';
 import type { SharePreview } from '../seo/open-graph';
@@ -114,7 +114,7 @@ export type SearchBody = {
   /** The sections the filter offers (the edition's categories, in menu order, sub-categories after their parent). */
   sections: Category[];
   times: SearchTime[];
-  list: Page<SearchHit>;
+  list: SearchResults;
   pages: PageLinks;
   /** Found little with a query typed without diacritics (Vietnamese edition): suggest typing them. */
   suggestDiacritics: boolean;

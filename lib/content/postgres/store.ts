@@ -3,7 +3,7 @@ import type { Locale } from '../../locale';
 import type { Article, ArticleBlock, ArticleSummary, Author, Category, Site, Tag } from '../model';
 import { makeSnippet } from '../../search/snippet';
 import { parseQuery } from '../../search/query';
-import type { ArchiveMonth, ContentStore, Page, SearchHit, SearchRequest } from '../store';
+import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchRequest, type SearchResults } from '../store';
 import { migrate } from './migrate';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -31,8 +31,6 @@ interface Taxonomy {
   authors: Author[];
 }
 
-/** A search answers at most this many hits (its total stops there): 50 pages of 20. */
-export const SEARCH_LIMIT = 1000;
 
 /** The membership tables behind listByCategory, listByTag and listByAuthor (kind = list_counts.kind). */
 const LISTS = {
@@ -236,14 +234,13 @@ export class PostgresStore implements ContentStore {
   }
 
   /**
-   * Newest first, every word a whole word (see ContentStore). The count stops
-   * at SEARCH_LIMIT: counting every article that says "Hà Nội" reads most of
-   * the archive (300 ms at 100,000), while stopping at 1,000 hits reads a few
-   * hundred rows; pages past 50 of a search are not read by anyone.
+   * See ContentStore. The count stops one past SEARCH_LIMIT: counting every
+   * article that says "Hà Nội" reads most of the archive (300 ms at 100,000),
+   * while stopping at 1,001 hits reads a few hundred rows.
    */
-  async search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<Page<SearchHit>> {
+  async search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<SearchResults> {
     const query = parseQuery(request.text);
-    if (query.required.length === 0) return { items: [], page: Math.max(1, page), pageCount: 1, total: 0 };
+    if (query.required.length === 0) return { items: [], page: Math.max(1, page), pageCount: 1, total: 0, more: false };
     // Every word required, each quoted phrase as adjacent words (<->); folded as the documents are.
     const must = [...query.required, ...query.groups.filter((g) => g.quoted).map((g) => `(${g.words.map((w) => w.folded).join(' <-> ')})`)].join(' & ');
     const loose = query.groups.find((g) => !g.quoted)?.words.map((w) => w.folded) ?? [];
@@ -258,8 +255,9 @@ export class PostgresStore implements ContentStore {
       : this.sql``;
     const since = request.since ? this.sql`AND a.published_at >= ${request.since}` : this.sql``;
     const where = this.sql`a.locale = ${locale} AND a.search @@ ${q} ${section} ${since}`;
-    const [row] = await this.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT ${SEARCH_LIMIT}) hits`;
-    const total = row?.n ?? 0;
+    const [row] = await this.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${where} LIMIT ${SEARCH_LIMIT + 1}) hits`;
+    const counted = row?.n ?? 0;
+    const total = Math.min(counted, SEARCH_LIMIT);
     const pageCount = Math.max(1, Math.ceil(total / perPage));
     const shown = Math.min(Math.max(1, page), pageCount);
     // Headline (A) over sapo (B) over tags and authors (C) and body (D); a name's words together
@@ -279,7 +277,7 @@ export class PostgresStore implements ContentStore {
       const textBlocks = body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related');
       return { article, snippet: makeSnippet({ ...article, body: textBlocks }, query) };
     });
-    return { items, page: shown, pageCount, total };
+    return { items, page: shown, pageCount, total, more: counted > SEARCH_LIMIT };
   }
 
   async archiveMonths(): Promise<ArchiveMonth[]> {
