@@ -1,0 +1,119 @@
+// `npm run bench-instance`: one production server on the PostgreSQL store (CONTENT_STORE=postgres,
+// DATABASE_URL of a synced database, e.g. the one `npm run bench-store -- <folder> --keep` leaves),
+// as a deployment runs it. Prints the time from spawning `next start` to the first 200 of the home
+// page and of an article, then loads it with uncached pages (BENCH_SECONDS, default 30, BENCH_CONNECTIONS requests
+// at a time, default 16): articles picked at random from the whole archive, each asked for
+// once, so every answer is a render from the database, not a page from the cache. Prints req/s,
+// p50/p99, resident memory (sampled every 250 ms: after start, peak and at the end of the load) and
+// any answer that is not a 200 (which makes the run INVALID). The server is stopped by its PID.
+// A benchmark, not a test. Needs a production build (npm run build).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { connect } from '../lib/content/postgres/store';
+import { articlePath } from '../lib/urls';
+import { freePort, residentMb } from './lib/app';
+import { BROWSER_HEADERS } from './lib/load';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const ROOT = path.resolve(__dirname, '..');
+
+async function firstOk(url: string, deadline: number): Promise<number> {
+  for (;;) {
+    const status = await fetch(url, { redirect: 'manual' })
+      .then(async (r) => {
+        await r.arrayBuffer();
+        return r.status;
+      })
+      .catch(() => 0);
+    if (status === 200) return performance.now();
+    if (status >= 300) throw new Error(`${url} answered ${status}`);
+    if (performance.now() > deadline) throw new Error(`${url}: no answer within 120 s`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** CONNECTIONS workers take the next URL of one shared list (so no URL is asked for twice) until SECONDS are up. */
+async function uncachedLoad(url: string, paths: string[]): Promise<{ times: number[]; failed: number; seconds: number }> {
+  const times: number[] = [];
+  const began = performance.now();
+  let failed = 0;
+  const until = performance.now() + SECONDS * 1000;
+  const worker = async () => {
+    for (let next = paths.pop(); next && performance.now() < until; next = paths.pop()) {
+      const start = performance.now();
+      const status = await fetch(url + next, { headers: BROWSER_HEADERS, redirect: 'manual' })
+        .then(async (r) => {
+          await r.arrayBuffer();
+          return r.status;
+        })
+        .catch(() => 0);
+      times.push(performance.now() - start);
+      if (status !== 200) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  if (paths.length === 0) console.log('(the list of URLs ran out before the time was up)');
+  return { times: times.sort((a, b) => a - b), failed, seconds: (performance.now() - began) / 1000 };
+}
+
+async function main(): Promise<void> {
+  if (!process.env.DATABASE_URL) {
+    console.error('usage: DATABASE_URL=postgres://… npm run bench-instance  (a database filled by npm run sync-content or bench-store --keep)');
+    process.exit(2);
+  }
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    console.error('No production build in .next/: run `npm run build` first.');
+    process.exit(1);
+  }
+  const sql = connect(process.env.DATABASE_URL, 2);
+  const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
+  // Up to 20,000 distinct articles, so none is asked for twice (TABLESAMPLE: no sort of a million rows).
+  const percent = Math.min(100, (100 * 40_000) / Math.max(1, count?.n ?? 1));
+  const rows = await sql<{ id: number; locale: 'vi' | 'en'; slug: string }[]>`
+    SELECT id, locale, summary->>'slug' AS slug FROM articles TABLESAMPLE SYSTEM (${percent}) LIMIT 20000`;
+  await sql.end();
+  const paths = rows.map((r) => articlePath(r)).sort(() => Math.random() - 0.5);
+  if (paths.length < 2) throw new Error(`only ${paths.length} articles in the database`);
+  console.log(`${count?.n.toLocaleString('en')} articles in the database; ${paths.length.toLocaleString('en')} distinct article URLs for the load`);
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const spawned = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_STORE: 'postgres', PORT: String(port), SITE_URL: url },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const samples: number[] = [];
+  const sampler = setInterval(() => void residentMb(child.pid).then((mb) => mb !== undefined && samples.push(mb)), 250);
+  try {
+    const deadline = spawned + 120_000;
+    const home = await firstOk(`${url}/`, deadline);
+    const article = await firstOk(`${url}${paths.pop()}`, deadline);
+    console.log(`start-up: first 200 of / after ${((home - spawned) / 1000).toFixed(2)} s, of an article after ${((article - spawned) / 1000).toFixed(2)} s`);
+    const started = (await residentMb(child.pid)) ?? 0;
+    samples.length = 0;
+    const result = await uncachedLoad(url, paths);
+    const end = (await residentMb(child.pid)) ?? 0;
+    const at = (p: number) => (result.times[Math.min(result.times.length - 1, Math.floor((p / 100) * result.times.length))] ?? 0).toFixed(1);
+    const invalid = result.failed > 0;
+    console.log(
+      `uncached articles, ${CONNECTIONS} at a time, ${result.seconds.toFixed(1)} s: ${result.times.length} answers, ${(result.times.length / result.seconds).toFixed(0)} req/s, p50 ${at(50)} ms, p99 ${at(99)} ms` +
+        `${invalid ? `  INVALID: ${result.failed} answers not 200` : ''}`,
+    );
+    console.log(`resident memory: ${started.toFixed(0)} MB after start, peak ${Math.max(...samples, end).toFixed(0)} MB under load, ${end.toFixed(0)} MB at the end`);
+    if (invalid) process.exitCode = 1;
+  } finally {
+    clearInterval(sampler);
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
