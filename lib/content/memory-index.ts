@@ -223,6 +223,7 @@ export class MemoryIndex implements ContentStore {
       limit: request.since ? edition.countSince(request.since) : edition.latest.length,
       keep: section && ((n) => section.has((edition.latest[n] as Article).category.slug)),
       top: page * perPage,
+      hits: SEARCH_LIMIT,
     });
     const total = Math.min(answer.total, SEARCH_LIMIT);
     const pageCount = Math.max(1, Math.ceil(total / perPage));

@@ -77,6 +77,11 @@ export interface SearchOptions {
   keep?: (article: number) => boolean;
   /** How many of the best hits to rank (page × perPage). */
   top: number;
+  /**
+   * Only the newest `hits` hits are ranked (SEARCH_LIMIT, as PostgreSQL does); the count goes on
+   * to the end without a quoted phrase, and stops at `hits + 1` with one.
+   */
+  hits: number;
 }
 
 export interface SearchAnswer {
@@ -175,7 +180,8 @@ export class SearchIndex {
     // full and even a perfect score at this age cannot enter it, no older article can.
     const best = (phrased ? 200 : 0) + 30 + (marked.length > 0 ? 5 : 0);
     let total = quoted ? 0 : articles.length;
-    for (let c = 0; c < articles.length; c++) {
+    const candidates = quoted ? articles.length : Math.min(articles.length, options.hits);
+    for (let c = 0; c < candidates; c++) {
       const article = articles[c] as number;
       if (!quoted && heap.full() && best + 2 * recency(article) < heap.threshold()) break;
       let common = 31;
@@ -214,7 +220,7 @@ export class SearchIndex {
         }
       }
       if (rejected) continue;
-      if (quoted) total++;
+      if (quoted && ++total > options.hits) break;
       if (options.sort === 'newest') {
         heap.push(-article, article);
         continue;

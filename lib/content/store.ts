@@ -38,9 +38,10 @@ export interface SearchHit {
 }
 
 /**
- * A search counts at most this many hits and pages through them (50 pages of 20); the best of
- * them, in the order asked for, come first. Counting every article that says "Hà Nội" would read
- * most of the archive on PostgreSQL, and nobody reads page 51 of a search.
+ * A search counts at most this many hits and pages through them (50 pages of 20): the newest
+ * SEARCH_LIMIT hits, ranked in the order asked for. Counting and ranking every article that says
+ * "Hà Nội" would read most of the archive on PostgreSQL (seconds at 1,000,000 articles), and
+ * nobody reads page 51 of a search; the time filter reaches older articles.
  */
 export const SEARCH_LIMIT = 1000;
 
@@ -103,7 +104,7 @@ export interface ContentStore {
    * - Filters: `section` (with its sub-categories; unknown → no results) and `since`.
    * - A query without a word (empty, punctuation) answers nothing.
    * - Each hit carries a snippet from lib/search (makeSnippet).
-   * - At most SEARCH_LIMIT hits are counted and paged (`more` when there are more).
+   * - Only the newest SEARCH_LIMIT hits are counted, ranked and paged (`more` when there are more).
    */
   search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<SearchResults>;
   /** Months with at least one article, both editions, newest month first. */

@@ -260,17 +260,25 @@ export class PostgresStore implements ContentStore {
     const total = Math.min(counted, SEARCH_LIMIT);
     const pageCount = Math.max(1, Math.ceil(total / perPage));
     const shown = Math.min(Math.max(1, page), pageCount);
-    // Headline (A) over sapo (B) over tags and authors (C) and body (D); a name's words together
-    // double the score; newer articles are gently preferred (half the weight after a year).
-    const order =
+    const newest = this.sql`a.published_at DESC, a.id DESC`;
+    const window = this.sql`LIMIT ${perPage} OFFSET ${(shown - 1) * perPage}`;
+    // Relevance ranks the newest SEARCH_LIMIT hits (the newest-first index, or GIN for a rare word,
+    // finds them): headline (A) over sapo (B) over tags and authors (C) and body (D); a name's words
+    // together double the score; newer articles are gently preferred (half the weight after a year).
+    const rows = await this.sql<{ summary: ArticleSummary; body: StoredBlock[] }[]>`${
       request.sort === 'newest'
-        ? this.sql`a.published_at DESC, a.id DESC`
-        : this.sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
-            * (CASE WHEN a.search @@ to_tsquery('simple', content_fold(${together})) THEN 2 ELSE 1 END) * ${exactly}
-            / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) DESC, a.published_at DESC, a.id DESC`;
-    const rows = await this.sql<{ summary: ArticleSummary; body: StoredBlock[] }[]>`
-      SELECT a.summary, a.body FROM articles a WHERE ${where}
-      ORDER BY ${order} LIMIT ${perPage} OFFSET ${(shown - 1) * perPage}`;
+        ? this.sql`SELECT a.summary, a.body FROM articles a WHERE ${where} ORDER BY ${newest} ${window}`
+        : this.sql`
+          WITH hits AS MATERIALIZED (
+            SELECT a.id, a.published_at, a.search, a.search_exact FROM articles a WHERE ${where} ORDER BY ${newest} LIMIT ${SEARCH_LIMIT}
+          ), page AS (
+            SELECT a.id, a.published_at, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
+              * (CASE WHEN a.search @@ to_tsquery('simple', content_fold(${together})) THEN 2 ELSE 1 END) * ${exactly}
+              / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) AS score
+            FROM hits a ORDER BY score DESC, ${newest} ${window}
+          )
+          SELECT a.summary, a.body FROM page p JOIN articles a ON a.id = p.id ORDER BY p.score DESC, p.published_at DESC, p.id DESC`
+    }`;
     const items = rows.map(({ summary, body }) => {
       const article = this.hydrate(summary);
       // Related blocks carry ids here; the snippet reads only text blocks.
