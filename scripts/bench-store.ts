@@ -2,19 +2,23 @@
 // (e.g. `npm run make-corpus -- /tmp/corpus 100000`) in a scratch database on DATABASE_URL: full
 // import time and rate, a sync with nothing to do, a sync of one changed file, then uncached query
 // times straight on the store (no page cache): p50/p95/p99 for an article, page 1 and a deep page of a
-// section, a tag page and three searches. Prints each figure; a benchmark, not a test. --keep leaves
-// the database for a look with psql.
+// section, a tag page and searches. Prints each figure; a benchmark, not a test. --keep leaves the
+// database for a look with psql; `--reuse=<database URL>` measures the queries again on a database a
+// --keep run left (a million articles take most of an hour to import).
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { listFiles } from '../lib/content/read-files';
 import { migrate } from '../lib/content/postgres/migrate';
 import { createScratchDatabase } from '../lib/content/postgres/scratch';
-import { PostgresStore } from '../lib/content/postgres/store';
+import { connect, PostgresStore } from '../lib/content/postgres/store';
+import type { Sql } from 'postgres';
 import { syncContent } from '../lib/content/postgres/sync';
 import { PAGE_SIZE } from '../lib/urls';
 
 const RARE_WORD = 'Zephyrwick';
+/** Runs of each search (BENCH_SEARCH_RUNS, default 100). */
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 100);
 
 function percentiles(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
@@ -35,84 +39,97 @@ async function timed(runs: number, run: (i: number) => Promise<unknown>): Promis
 async function main(): Promise<void> {
   const folder = process.argv[2];
   if (!folder) {
-    console.error('usage: npm run bench-store -- <content folder> [--keep]');
+    console.error('usage: npm run bench-store -- <content folder> [--keep | --reuse=<database URL>]');
     process.exit(2);
   }
   const dir = path.resolve(folder);
   const keep = process.argv.includes('--keep');
   console.log(`machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; content: ${dir}`);
-  const db = await createScratchDatabase(`bench_store_${process.pid}`);
+  const reuse = process.argv.find((a) => a.startsWith('--reuse='))?.slice('--reuse='.length);
+  const db = reuse ? { sql: connect(reuse), url: reuse, drop: async () => {} } : await createScratchDatabase(`bench_store_${process.pid}`);
   try {
-    await migrate(db.sql);
-    const [version] = await db.sql<{ server_version: string }[]>`SHOW server_version`;
-    console.log(`PostgreSQL ${version?.server_version}, database ${db.url}`);
-
-    const full = await syncContent(db.sql, dir, { progress: true });
-    console.log(`full import: ${full.checked.toLocaleString('en')} files, ${full.changed.toLocaleString('en')} articles in ${(full.ms / 1000).toFixed(1)} s = ${Math.round(full.checked / (full.ms / 1000)).toLocaleString('en')} files/s, ${full.problems.length} problem(s)`);
-    const start = performance.now();
-    await db.sql`VACUUM ANALYZE`;
-    console.log(`VACUUM ANALYZE after the import: ${((performance.now() - start) / 1000).toFixed(1)} s`);
-    const [size] = await db.sql<{ size: string }[]>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`;
-    console.log(`database size: ${size?.size}`);
-    // What full-text search costs on disk: the GIN index and the two tsvector columns (TOAST included).
-    const [search] = await db.sql<{ gin: string; vectors: string }[]>`
-      SELECT pg_size_pretty(pg_relation_size('articles_search')) AS gin,
-             pg_size_pretty(sum(pg_column_size(search) + coalesce(pg_column_size(search_exact), 0))) AS vectors FROM articles`;
-    console.log(`search index: GIN ${search?.gin}, tsvectors ${search?.vectors}`);
-
-    const idle = await syncContent(db.sql, dir);
-    console.log(`sync with nothing changed: ${idle.ms.toFixed(0)} ms (${idle.checked} checked, ${idle.changed} changed)`);
-
-    // One edited file: its title gains a word no other article has (the rare search below).
-    const [first] = await listFiles(path.join(dir, 'articles'), ['.json']);
-    if (!first) throw new Error('no article files');
-    const file = path.join(dir, 'articles', first);
-    const original = await readFile(file, 'utf8');
-    const record = JSON.parse(original) as { id: number; title: string };
-    await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}` }));
-    try {
-      const one = await syncContent(db.sql, dir);
-      console.log(`sync of one changed file, whole folder scanned: ${one.ms.toFixed(0)} ms (${one.checked} checked, ${one.changed} changed, NOTIFY ${one.tags.length} tags)`);
-      await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}`, sapo: 'Sửa lần hai.' }));
-      const watched = await syncContent(db.sql, dir, { paths: [`articles/${first}`] });
-      console.log(`sync of one changed file, path from the watcher: ${watched.ms.toFixed(0)} ms (${watched.checked} checked, ${watched.changed} changed)`);
-    } finally {
-      // The folder is left as it was; the database keeps the edited title for the search below.
-      await writeFile(file, original);
-    }
-
-    const store = await PostgresStore.open({ sql: db.sql, migrate: false });
-    const ids = (await db.sql<{ id: number }[]>`SELECT id FROM articles ORDER BY random() LIMIT 1000`).map((r) => r.id);
-    const [section] = await db.sql<{ key: string; n: number }[]>`SELECT key, n FROM list_counts WHERE kind = 'cat' AND locale = 'vi' ORDER BY n DESC LIMIT 1`;
-    const [tag] = await db.sql<{ key: string; n: number }[]>`SELECT key, n FROM list_counts WHERE kind = 'tag' AND locale = 'vi' ORDER BY n DESC LIMIT 1`;
-    if (!section || !tag) throw new Error('no sections or tags');
-    const pages = Math.ceil(section.n / PAGE_SIZE);
-    const deep = Math.min(2000, pages);
-    console.log(`\nuncached queries on the store (serial, ${PAGE_SIZE} per page):`);
-    console.log(`article by id:              ${percentiles(await timed(1000, (i) => store.getArticle(ids[i % ids.length] ?? 1)))}`);
-    console.log(`section "${section.key}" page 1 (${section.n.toLocaleString('en')} articles): ${percentiles(await timed(200, () => store.listByCategory('vi', section.key, 1, PAGE_SIZE)))}`);
-    console.log(`section page ${deep} of ${pages}:    ${percentiles(await timed(200, (i) => store.listByCategory('vi', section.key, deep - (i % 50), PAGE_SIZE)))}`);
-    console.log(`tag "${tag.key}" page 1 (${tag.n.toLocaleString('en')} articles): ${percentiles(await timed(200, (i) => store.listByTag('vi', tag.key, 1 + (i % 5), PAGE_SIZE)))}`);
-    // The same kinds of query as `npm run bench-search` (the in-memory store), plus a word only one
-    // article holds; relevance (the default) and newest first, page 1 of 20 with snippets.
-    for (const sort of ['relevance', 'newest'] as const) {
-      for (const [label, query] of [
-        ['common word', 'năm'],
-        ['common, folded', 'ha noi'],
-        ['rare word', 'Tin Lành'],
-        ['one article', RARE_WORD],
-        ['two-syllable name', 'Lương Cường'],
-        ['quoted phrase', '"xây dựng Đảng"'],
-      ] as const) {
-        const found = await store.search('vi', { text: query, sort }, 1, PAGE_SIZE);
-        console.log(`search ${sort.padEnd(9)} ${label.padEnd(17)} ${query.padEnd(17)} (${found.total.toLocaleString('en')} hits): ${percentiles(await timed(100, () => store.search('vi', { text: query, sort }, 1, PAGE_SIZE)))}`);
-      }
-    }
-    await store.close();
+    if (reuse) console.log(`database ${reuse}, as an earlier run left it (--keep): no import, no sync`);
+    else await importAndSync(db.sql, dir);
+    await queries(db.sql);
   } finally {
-    if (keep) console.log(`kept ${db.url}`);
+    if (keep || reuse) console.log(`kept ${db.url}`);
     else await db.drop();
+    if (reuse) await db.sql.end();
   }
+}
+
+/** Migrations, the full import with its progress, then syncs with nothing, one file and one watched path changed. */
+async function importAndSync(sql: Sql, dir: string): Promise<void> {
+  await migrate(sql);
+  const [version] = await sql<{ server_version: string }[]>`SHOW server_version`;
+  console.log(`PostgreSQL ${version?.server_version}, database ${(await sql`SELECT current_database() AS d`)[0]?.d}`);
+
+  const full = await syncContent(sql, dir, { progress: true });
+  console.log(`full import: ${full.checked.toLocaleString('en')} files, ${full.changed.toLocaleString('en')} articles in ${(full.ms / 1000).toFixed(1)} s = ${Math.round(full.checked / (full.ms / 1000)).toLocaleString('en')} files/s, ${full.problems.length} problem(s)`);
+  const start = performance.now();
+  await sql`VACUUM ANALYZE`;
+  console.log(`VACUUM ANALYZE after the import: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  const [size] = await sql<{ size: string }[]>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`;
+  console.log(`database size: ${size?.size}`);
+  // What full-text search costs on disk: the GIN index and the two tsvector columns (TOAST included).
+  const [search] = await sql<{ gin: string; vectors: string }[]>`
+    SELECT pg_size_pretty(pg_relation_size('articles_search')) AS gin,
+           pg_size_pretty(sum(pg_column_size(search) + coalesce(pg_column_size(search_exact), 0))) AS vectors FROM articles`;
+  console.log(`search index: GIN ${search?.gin}, tsvectors ${search?.vectors}`);
+
+  const idle = await syncContent(sql, dir);
+  console.log(`sync with nothing changed: ${idle.ms.toFixed(0)} ms (${idle.checked} checked, ${idle.changed} changed)`);
+
+  // One edited file: its title gains a word no other article has (the rare search below).
+  const [first] = await listFiles(path.join(dir, 'articles'), ['.json']);
+  if (!first) throw new Error('no article files');
+  const file = path.join(dir, 'articles', first);
+  const original = await readFile(file, 'utf8');
+  const record = JSON.parse(original) as { id: number; title: string };
+  await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}` }));
+  try {
+    const one = await syncContent(sql, dir);
+    console.log(`sync of one changed file, whole folder scanned: ${one.ms.toFixed(0)} ms (${one.checked} checked, ${one.changed} changed, NOTIFY ${one.tags.length} tags)`);
+    await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}`, sapo: 'Sửa lần hai.' }));
+    const watched = await syncContent(sql, dir, { paths: [`articles/${first}`] });
+    console.log(`sync of one changed file, path from the watcher: ${watched.ms.toFixed(0)} ms (${watched.checked} checked, ${watched.changed} changed)`);
+  } finally {
+    // The folder is left as it was; the database keeps the edited title for the search below.
+    await writeFile(file, original);
+  }
+
+}
+
+/** Uncached queries straight on the store, serial: article, section pages, tag page, searches. */
+async function queries(sql: Sql): Promise<void> {
+  const store = await PostgresStore.open({ sql: sql, migrate: false });
+  const ids = (await sql<{ id: number }[]>`SELECT id FROM articles ORDER BY random() LIMIT 1000`).map((r) => r.id);
+  const [section] = await sql<{ key: string; n: number }[]>`SELECT key, n FROM list_counts WHERE kind = 'cat' AND locale = 'vi' ORDER BY n DESC LIMIT 1`;
+  const [tag] = await sql<{ key: string; n: number }[]>`SELECT key, n FROM list_counts WHERE kind = 'tag' AND locale = 'vi' ORDER BY n DESC LIMIT 1`;
+  if (!section || !tag) throw new Error('no sections or tags');
+  const pages = Math.ceil(section.n / PAGE_SIZE);
+  const deep = Math.min(2000, pages);
+  console.log(`\nuncached queries on the store (serial, ${PAGE_SIZE} per page):`);
+  console.log(`article by id:              ${percentiles(await timed(1000, (i) => store.getArticle(ids[i % ids.length] ?? 1)))}`);
+  console.log(`section "${section.key}" page 1 (${section.n.toLocaleString('en')} articles): ${percentiles(await timed(200, () => store.listByCategory('vi', section.key, 1, PAGE_SIZE)))}`);
+  console.log(`section page ${deep} of ${pages}:    ${percentiles(await timed(200, (i) => store.listByCategory('vi', section.key, deep - (i % 50), PAGE_SIZE)))}`);
+  console.log(`tag "${tag.key}" page 1 (${tag.n.toLocaleString('en')} articles): ${percentiles(await timed(200, (i) => store.listByTag('vi', tag.key, 1 + (i % 5), PAGE_SIZE)))}`);
+  // The same kinds of query as `npm run bench-search` (the in-memory store), plus a word only one
+  // article holds; relevance (the default) and newest first, page 1 of 20 with snippets.
+  for (const sort of ['relevance', 'newest'] as const) {
+    for (const [label, query] of [
+      ['common word', 'năm'],
+      ['common, folded', 'ha noi'],
+      ['rare word', 'Tin Lành'],
+      ['one article', RARE_WORD],
+      ['two-syllable name', 'Lương Cường'],
+      ['quoted phrase', '"xây dựng Đảng"'],
+    ] as const) {
+      const found = await store.search('vi', { text: query, sort }, 1, PAGE_SIZE);
+      console.log(`search ${sort.padEnd(9)} ${label.padEnd(17)} ${query.padEnd(17)} (${found.total.toLocaleString('en')} hits): ${percentiles(await timed(SEARCH_RUNS, () => store.search('vi', { text: query, sort }, 1, PAGE_SIZE)))}`);
+    }
+  }
+  await store.close();
 }
 
 main().catch((error: unknown) => {
