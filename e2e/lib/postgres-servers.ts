@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
-import { createScratchDatabase } from '../../lib/content/postgres/scratch';
+import { createScratchDatabase, type ScratchDatabase } from '../../lib/content/postgres/scratch';
 import { migrate } from '../../lib/content/postgres/migrate';
 import { syncContent } from '../../lib/content/postgres/sync';
 import { DATA_DIR } from './content';
@@ -14,9 +14,10 @@ import { PAIR_DIR, PAIR_PORTS, PAIR_URLS, POSTGRES_PORT, POSTGRES_URL } from './
  *  - POSTGRES_PORT: the bundled newsroom (database tin_e2e_<port>), not watching data/.
  *  - PAIR_PORTS: two instances on one database and a scratch copy of data/; only the first
  *    watches the folder, the second learns of every publish through NOTIFY alone.
- * Stops its servers on SIGTERM/SIGINT; the databases are recreated by the next run.
+ * On SIGTERM/SIGINT it stops its servers, then drops its databases and the scratch folder.
  */
 const children: ChildProcess[] = [];
+const databases: ScratchDatabase[] = [];
 
 function start(port: number, env: Record<string, string>): void {
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
@@ -31,14 +32,25 @@ function start(port: number, env: Record<string, string>): void {
 
 async function database(name: string, folder: string): Promise<string> {
   const db = await createScratchDatabase(name);
-  try {
-    await migrate(db.sql);
-    const result = await syncContent(db.sql, folder);
-    if (result.problems.length > 0) throw new Error(`${folder} has ${result.problems.length} problem(s)`);
-    return db.url;
-  } finally {
-    await db.sql.end({ timeout: 5 });
-  }
+  databases.push(db);
+  await migrate(db.sql);
+  const result = await syncContent(db.sql, folder);
+  if (result.problems.length > 0) throw new Error(`${folder} has ${result.problems.length} problem(s)`);
+  return db.url;
+}
+
+/** Stops the servers (waiting for them to exit), drops the databases, removes the scratch folder. */
+async function stop(): Promise<void> {
+  await Promise.all(
+    children.map((child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return undefined;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      return exited;
+    }),
+  );
+  await Promise.all(databases.map((db) => db.drop().catch((error: Error) => console.error(`[postgres-servers] ${error.message}`))));
+  await rm(PAIR_DIR, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
@@ -54,14 +66,10 @@ async function main(): Promise<void> {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    for (const child of children) child.kill('SIGTERM');
-    void rm(PAIR_DIR, { recursive: true, force: true }).finally(() => process.exit(0));
-  });
+  process.on(signal, () => void stop().finally(() => process.exit(0)));
 }
 
 main().catch((error: unknown) => {
   console.error(`[postgres-servers] ${(error as Error).message}`);
-  for (const child of children) child.kill('SIGTERM');
-  process.exit(1);
+  void stop().finally(() => process.exit(1));
 });
