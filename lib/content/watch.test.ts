@@ -68,8 +68,15 @@ test('saving, atomic saves, half-written files and moved folders are all picked 
 
     // Unpublishing a whole month by moving its folder away.
     await rename(path.join(dir, 'articles/2031'), path.join(dir, 'unpublished-2031'));
-    const final = await until('the moved folder to be gone', (i) => i.article(9001) === undefined);
-    assert.equal(final.size, start.size);
+    const gone = await until('the moved folder to be gone', (i) => i.article(9001) === undefined);
+    assert.equal(gone.size, start.size);
+
+    // Moving it back publishes it again, and its folders are watched again: an edit there is seen.
+    await rename(path.join(dir, 'unpublished-2031'), path.join(dir, 'articles/2031'));
+    await until('the folder moved back', (i) => i.article(9001)?.title === 'Đã sửa lại');
+    await writeFile(file, article('Sửa sau khi chuyển lại'));
+    const final = await until('an edit in the folder moved back', (i) => i.article(9001)?.title === 'Sửa sau khi chuyển lại');
+    assert.equal(final.size, start.size + 2);
   } finally {
     watcher.stop();
     await rm(dir, { recursive: true, force: true });
