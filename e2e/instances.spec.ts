@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { nowWithOffset, writeArticle } from './lib/publish';
-import { PAIR_DIR, PAIR_URLS } from './lib/servers';
+import { PAIR_DIR, PAIR_URLS, SAVED_WHILE_DOWN } from './lib/servers';
 
 /**
  * Two `next start` instances on one PostgreSQL database (e2e/lib/postgres-servers.ts). Only the
@@ -15,6 +15,19 @@ async function body(request: APIRequestContext, url: string): Promise<{ status: 
   const response = await request.get(url, { maxRedirects: 0 });
   return { status: response.status(), text: await response.text() };
 }
+
+// In order: the first test must see the state the servers started with, before any publish
+// here makes the watching instance sync the whole folder.
+test.describe.configure({ mode: 'serial' });
+
+test('an article saved while no server watched is published when the watching instance starts', async ({ request }) => {
+  const { id, slug, title } = SAVED_WHILE_DOWN.article;
+  for (const origin of [A, B]) {
+    await expect
+      .poll(async () => (await body(request, `${origin}/${slug}-${id}.html`)).text.includes(`<h1>${title}</h1>`), { message: `${origin} serves it`, timeout: 10_000, intervals: [250] })
+      .toBe(true);
+  }
+});
 
 test('a publish and a removal are seen by both instances within 10 s', async ({ request }) => {
   test.setTimeout(60_000);

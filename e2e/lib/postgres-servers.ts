@@ -3,8 +3,10 @@ import { cp, rm } from 'node:fs/promises';
 import { createScratchDatabase, type ScratchDatabase } from '../../lib/content/postgres/scratch';
 import { migrate } from '../../lib/content/postgres/migrate';
 import { syncContent } from '../../lib/content/postgres/sync';
+import path from 'node:path';
 import { DATA_DIR } from './content';
-import { PAIR_DIR, PAIR_PORTS, PAIR_URLS, POSTGRES_PORT, POSTGRES_URL } from './servers';
+import { nowWithOffset, writeArticle } from './publish';
+import { PAIR_DIR, PAIR_PORTS, PAIR_URLS, POSTGRES_PORT, POSTGRES_URL, SAVED_WHILE_DOWN } from './servers';
 
 /**
  * Playwright's web server for the PostgreSQL store, run as
@@ -60,6 +62,8 @@ async function main(): Promise<void> {
   await rm(PAIR_DIR, { recursive: true, force: true });
   await cp(DATA_DIR, PAIR_DIR, { recursive: true });
   const pair = await database(`tin_e2e_${PAIR_PORTS[0]}`, PAIR_DIR);
+  // Saved after the last sync and before any server watches: the watching instance must catch up at start.
+  await writeArticle(path.join(PAIR_DIR, SAVED_WHILE_DOWN.file), { ...SAVED_WHILE_DOWN.article, publishedAt: nowWithOffset() });
   PAIR_PORTS.forEach((port, i) =>
     start(port, { DATABASE_URL: pair, CONTENT_DIR: PAIR_DIR, CONTENT_WATCH: i === 0 ? '1' : '0', SITE_URL: PAIR_URLS[i] ?? '' }),
   );

@@ -15,7 +15,9 @@ import { watchContent } from './watch';
  *
  * In-memory store: a change reloads the folder in this process. PostgreSQL
  * store: a change is synced into the database (only the files that changed),
- * and every instance, listening, expires its own cached pages.
+ * and every instance, listening, expires its own cached pages; the watching
+ * instance also syncs the whole folder once at start, for what was saved
+ * while it was down.
  */
 export async function preloadContent(): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
@@ -26,7 +28,13 @@ export async function preloadContent(): Promise<void> {
       console.log(`[content] PostgreSQL store: ${await store.articleCount()} articles`);
       await listenForChanges(store);
       const dir = contentDir();
-      if (watch) watchContent((changed) => syncChanged(store, dir, changed));
+      if (watch) {
+        const watcher = watchContent((changed) => syncChanged(store, dir, changed));
+        // What was saved while no server watched (a restart, a deploy) is synced once the watches are in place.
+        void watcher.ready
+          .then(() => syncChanged(store, dir, { everything: true }))
+          .catch((error: unknown) => console.error(`[content] the catch-up sync failed: ${(error as Error).message}`));
+      }
       return;
     }
     const index = await getContent();
