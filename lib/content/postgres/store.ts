@@ -267,21 +267,17 @@ export class PostgresStore implements ContentStore {
     // All the hits are known (at most SEARCH_LIMIT): read them by id, whatever the planner guesses
     // about the words (a word it has no statistics for made it walk the whole table, 8 s at 1,000,000).
     // More: the newest SEARCH_LIMIT, through the newest-first index (or GIN, as the planner sees fit).
-    const all = counted <= SEARCH_LIMIT;
-    const ids = found.map((r) => r.id);
-    const hits = all
-      ? this.sql`SELECT a.id, a.published_at, a.search, a.search_exact FROM articles a WHERE a.id = ANY(${ids}::int[])`
-      : this.sql`SELECT a.id, a.published_at, a.search, a.search_exact FROM articles a WHERE ${where} ORDER BY ${newest} LIMIT ${SEARCH_LIMIT}`;
+    const hit = counted <= SEARCH_LIMIT ? this.sql`a.id = ANY(${found.map((r) => r.id)}::int[])` : where;
     // Relevance ranks those hits: headline (A) over sapo (B) over tags and authors (C) and body (D);
     // a name's words together double the score; newer articles are gently preferred (half the
     // weight after a year).
     const rows = await this.sql<{ summary: ArticleSummary; body: StoredBlock[] }[]>`${
       request.sort === 'newest'
-        ? all
-          ? this.sql`SELECT a.summary, a.body FROM articles a WHERE a.id = ANY(${ids}::int[]) ORDER BY ${newest} ${window}`
-          : this.sql`SELECT a.summary, a.body FROM articles a WHERE ${where} ORDER BY ${newest} ${window}`
+        ? this.sql`SELECT a.summary, a.body FROM articles a WHERE ${hit} ORDER BY ${newest} ${window}`
         : this.sql`
-          WITH hits AS MATERIALIZED (${hits}), page AS (
+          WITH hits AS MATERIALIZED (
+            SELECT a.id, a.published_at, a.search, a.search_exact FROM articles a WHERE ${hit} ORDER BY ${newest} LIMIT ${SEARCH_LIMIT}
+          ), page AS (
             SELECT a.id, a.published_at, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
               * (CASE WHEN a.search @@ to_tsquery('simple', content_fold(${together})) THEN 2 ELSE 1 END) * ${exactly}
               / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) AS score
