@@ -7,31 +7,22 @@
 // p50/p99, resident memory (sampled every 250 ms: after start, peak and at the end of the load) and
 // any answer that is not a 200 (which makes the run INVALID). The server is stopped by its PID.
 // A benchmark, not a test. Needs a production build (npm run build).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { connect } from '../lib/content/postgres/store';
 import { articlePath } from '../lib/urls';
-import { freePort, residentMb } from './lib/app';
+import { residentMb, startApp } from './lib/app';
 import { BROWSER_HEADERS } from './lib/load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const ROOT = path.resolve(__dirname, '..');
 
-async function firstOk(url: string, deadline: number): Promise<number> {
-  for (;;) {
-    const status = await fetch(url, { redirect: 'manual' })
-      .then(async (r) => {
-        await r.arrayBuffer();
-        return r.status;
-      })
-      .catch(() => 0);
-    if (status === 200) return performance.now();
-    if (status >= 300) throw new Error(`${url} answered ${status}`);
-    if (performance.now() > deadline) throw new Error(`${url}: no answer within 120 s`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+/** The status of one GET as a browser sends it, body read (0 when nothing answers). */
+async function statusOf(url: string): Promise<number> {
+  return fetch(url, { headers: BROWSER_HEADERS, redirect: 'manual' })
+    .then(async (r) => {
+      await r.arrayBuffer();
+      return r.status;
+    })
+    .catch(() => 0);
 }
 
 /** CONNECTIONS workers take the next URL of one shared list (so no URL is asked for twice) until SECONDS are up. */
@@ -43,12 +34,7 @@ async function uncachedLoad(url: string, paths: string[]): Promise<{ times: numb
   const worker = async () => {
     for (let next = paths.pop(); next && performance.now() < until; next = paths.pop()) {
       const start = performance.now();
-      const status = await fetch(url + next, { headers: BROWSER_HEADERS, redirect: 'manual' })
-        .then(async (r) => {
-          await r.arrayBuffer();
-          return r.status;
-        })
-        .catch(() => 0);
+      const status = await statusOf(url + next);
       times.push(performance.now() - start);
       if (status !== 200) failed++;
     }
@@ -63,10 +49,6 @@ async function main(): Promise<void> {
     console.error('usage: DATABASE_URL=postgres://… npm run bench-instance  (a database filled by npm run sync-content or bench-store --keep)');
     process.exit(2);
   }
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    console.error('No production build in .next/: run `npm run build` first.');
-    process.exit(1);
-  }
   const sql = connect(process.env.DATABASE_URL, 2);
   const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
   // Up to 20,000 distinct articles, so none is asked for twice (TABLESAMPLE: no sort of a million rows).
@@ -78,26 +60,20 @@ async function main(): Promise<void> {
   if (paths.length < 2) throw new Error(`only ${paths.length} articles in the database`);
   console.log(`${count?.n.toLocaleString('en')} articles in the database; ${paths.length.toLocaleString('en')} distinct article URLs for the load`);
 
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const spawned = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_STORE: 'postgres', PORT: String(port), SITE_URL: url },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const app = await startApp({ env: { CONTENT_STORE: 'postgres' }, pollMs: 25 });
+  const home = performance.now();
   const samples: number[] = [];
-  const sampler = setInterval(() => void residentMb(child.pid).then((mb) => mb !== undefined && samples.push(mb)), 250);
+  const sampler = setInterval(() => void residentMb(app.pid).then((mb) => mb !== undefined && samples.push(mb)), 250);
   try {
-    const deadline = spawned + 120_000;
-    const home = await firstOk(`${url}/`, deadline);
-    const article = await firstOk(`${url}${paths.pop()}`, deadline);
+    const first = paths.pop() ?? '/';
+    for (const page of ['/', first]) if ((await statusOf(app.url + page)) !== 200) throw new Error(`${page} did not answer 200`);
+    const article = performance.now();
     console.log(`start-up: first 200 of / after ${((home - spawned) / 1000).toFixed(2)} s, of an article after ${((article - spawned) / 1000).toFixed(2)} s`);
-    const started = (await residentMb(child.pid)) ?? 0;
+    const started = (await residentMb(app.pid)) ?? 0;
     samples.length = 0;
-    const result = await uncachedLoad(url, paths);
-    const end = (await residentMb(child.pid)) ?? 0;
+    const result = await uncachedLoad(app.url, paths);
+    const end = (await residentMb(app.pid)) ?? 0;
     const at = (p: number) => (result.times[Math.min(result.times.length - 1, Math.floor((p / 100) * result.times.length))] ?? 0).toFixed(1);
     const invalid = result.failed > 0;
     console.log(
@@ -108,8 +84,7 @@ async function main(): Promise<void> {
     if (invalid) process.exitCode = 1;
   } finally {
     clearInterval(sampler);
-    child.kill('SIGTERM');
-    await exited;
+    await app.stop();
   }
 }
 

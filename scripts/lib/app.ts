@@ -27,8 +27,11 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** BENCH_APP_URL when given (nothing started, nothing stopped), else a fresh `next start`. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * BENCH_APP_URL when given (nothing started, nothing stopped), else a fresh `next start` with `env`
+ * added to this process's, answered once `/` answers (asked every `pollMs`).
+ */
+export async function startApp(options: { env?: Record<string, string>; pollMs?: number } = {}): Promise<RunningApp> {
   const given = process.env.BENCH_APP_URL;
   if (given) return { url: given.replace(/\/$/, ''), stop: async () => {} };
 
@@ -41,7 +44,7 @@ export async function startApp(): Promise<RunningApp> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), SITE_URL: process.env.SITE_URL ?? url, CONTENT_DIR: process.env.CONTENT_DIR ?? 'data' },
+    env: { ...process.env, PORT: String(port), SITE_URL: process.env.SITE_URL ?? url, CONTENT_DIR: process.env.CONTENT_DIR ?? 'data', ...options.env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -50,7 +53,7 @@ export async function startApp(): Promise<RunningApp> {
     await exited;
   };
   try {
-    await waitForHttp(`${url}/`);
+    await waitForHttp(`${url}/`, 120_000, options.pollMs);
   } catch (error) {
     await stop();
     throw error;

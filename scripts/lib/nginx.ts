@@ -132,7 +132,7 @@ function sweepScratch(name: string) {
 }
 
 /** Resolves when `url` answers at all (any status), rejects after `timeoutMs`. */
-export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForHttp(url: string, timeoutMs = 60_000, intervalMs = 250): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -143,6 +143,6 @@ export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void
       // not up yet
     }
     if (Date.now() > end) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
