@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir } from './index';
+import { listFolders } from './list-folders';
 
 /**
  * Publishing without a restart: when anything under CONTENT_DIR changes, the
@@ -199,22 +200,4 @@ export function watchContent(onChange: OnChange): ContentWatcher {
   };
   holder[KEY] = stop;
   return { ready, stop };
-}
-
-/** The folder and every folder below it, symlinked ones (such as images/) included, each once. */
-async function listFolders(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const walk = async (folder: string): Promise<void> => {
-    const real = await realpath(folder).catch(() => undefined);
-    if (!real || seen.has(real)) return;
-    seen.add(real);
-    const entries = await readdir(folder, { withFileTypes: true }).catch(() => undefined);
-    if (!entries) return;
-    out.push(folder);
-    const candidates = entries.filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => path.join(folder, e.name));
-    await Promise.all(candidates.map(walk));
-  };
-  await walk(root);
-  return out;
 }
