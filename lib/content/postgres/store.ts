@@ -5,6 +5,7 @@ import { makeSnippet } from '../../search/snippet';
 import { parseQuery } from '../../search/query';
 import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchRequest, type SearchResults } from '../store';
 import { migrate } from './migrate';
+import { timeSlices, type MonthCount } from './search-slices';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -234,10 +235,9 @@ export class PostgresStore implements ContentStore {
   }
 
   /**
-   * See ContentStore. The count stops one past SEARCH_LIMIT: counting every
-   * article that says "Hà Nội" reads most of the archive (300 ms at 100,000),
-   * while stopping at 1,001 hits reads a few hundred rows. Figures at
-   * 1,000,000 articles and what is still slow: decision 010.
+   * See ContentStore. The hits are found newest first, a few months at a time (timeSlices,
+   * decision 018), up to one past SEARCH_LIMIT: each slice is one look-up of the (month, search)
+   * GIN index, which costs what that slice holds. Relevance then ranks the newest SEARCH_LIMIT.
    */
   async search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<SearchResults> {
     const query = parseQuery(request.text);
@@ -246,52 +246,76 @@ export class PostgresStore implements ContentStore {
     const must = [...query.required, ...query.groups.filter((g) => g.quoted).map((g) => `(${g.words.map((w) => w.folded).join(' <-> ')})`)].join(' & ');
     const loose = query.groups.find((g) => !g.quoted)?.words.map((w) => w.folded) ?? [];
     // The loose words adjacent and in order (a name) rank above the same words scattered.
-    const together = loose.length > 1 ? loose.join(' <-> ') : must;
+    const together = loose.length > 1 ? this.sql`(CASE WHEN a.search @@ ${this.folded(loose.join(' <-> '))} THEN 2 ELSE 1 END)` : this.sql`1`;
     // Words typed with diacritics: articles holding that exact spelling rank first.
     const marked = [...new Set(query.groups.flatMap((g) => g.words).filter((w) => w.marked).map((w) => w.exact))];
     const exactly = marked.length > 0 ? this.sql`(CASE WHEN a.search_exact @@ to_tsquery('simple', ${marked.join(' & ')}) THEN 3 ELSE 1 END)` : this.sql`1`;
-    const q = this.sql`to_tsquery('simple', content_fold(${must}))`;
-    const section = request.section
-      ? this.sql`AND a.id IN (SELECT id FROM article_categories WHERE locale = ${locale} AND category = ${request.section})`
-      : this.sql``;
-    const since = request.since ? this.sql`AND a.published_at >= ${request.since}` : this.sql``;
-    const where = this.sql`a.locale = ${locale} AND a.search @@ ${q} ${section} ${since}`;
-    // The hits, up to one past the limit, in no order: GIN for a rare word, a short scan for a common one.
-    const found = await this.sql<{ id: number }[]>`SELECT a.id FROM articles a WHERE ${where} LIMIT ${SEARCH_LIMIT + 1}`;
-    const counted = found.length;
-    const total = Math.min(counted, SEARCH_LIMIT);
+    const q = this.folded(must);
+
+    const ids = await this.searchHits(locale, request, must);
+    const total = Math.min(ids.length, SEARCH_LIMIT);
+    const ranked = ids.slice(0, SEARCH_LIMIT);
     const pageCount = Math.max(1, Math.ceil(total / perPage));
     const shown = Math.min(Math.max(1, page), pageCount);
-    const newest = this.sql`a.published_at DESC, a.id DESC`;
-    const window = this.sql`LIMIT ${perPage} OFFSET ${(shown - 1) * perPage}`;
-    // All the hits are known (at most SEARCH_LIMIT): read them by id, whatever the planner guesses
-    // about the words (a word it has no statistics for made it walk the whole table, 8 s at 1,000,000).
-    // More: the newest SEARCH_LIMIT, through the newest-first index (or GIN, as the planner sees fit).
-    const hit = counted <= SEARCH_LIMIT ? this.sql`a.id = ANY(${found.map((r) => r.id)}::int[])` : where;
-    // Relevance ranks those hits: headline (A) over sapo (B) over tags and authors (C) and body (D);
-    // a name's words together double the score; newer articles are gently preferred (half the
-    // weight after a year).
-    const rows = await this.sql<{ summary: ArticleSummary; body: StoredBlock[] }[]>`${
+    const offset = (shown - 1) * perPage;
+    // Newest first: the hits are already in that order. Relevance ranks them: headline (A) over
+    // sapo (B) over tags and authors (C) and body (D); a name's words together double the score;
+    // newer articles are gently preferred (half the weight after a year).
+    const pageIds =
       request.sort === 'newest'
-        ? this.sql`SELECT a.summary, a.body FROM articles a WHERE ${hit} ORDER BY ${newest} ${window}`
-        : this.sql`
-          WITH hits AS MATERIALIZED (
-            SELECT a.id, a.published_at, a.search, a.search_exact FROM articles a WHERE ${hit} ORDER BY ${newest} LIMIT ${SEARCH_LIMIT}
-          ), page AS (
-            SELECT a.id, a.published_at, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
-              * (CASE WHEN a.search @@ to_tsquery('simple', content_fold(${together})) THEN 2 ELSE 1 END) * ${exactly}
-              / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) AS score
-            FROM hits a ORDER BY score DESC, ${newest} ${window}
-          )
-          SELECT a.summary, a.body FROM page p JOIN articles a ON a.id = p.id ORDER BY p.score DESC, p.published_at DESC, p.id DESC`
-    }`;
-    const items = rows.map(({ summary, body }) => {
-      const article = this.hydrate(summary);
+        ? ranked.slice(offset, offset + perPage)
+        : ranked.length === 0
+          ? []
+          : (
+              await this.sql<{ id: number }[]>`
+                SELECT a.id FROM articles a WHERE a.id = ANY(${ranked}::int[])
+                ORDER BY ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
+                  * ${together} * ${exactly}
+                  / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) DESC, a.published_at DESC, a.id DESC
+                LIMIT ${perPage} OFFSET ${offset}`
+            ).map((r) => r.id);
+    const rows = pageIds.length === 0 ? [] : await this.sql<{ id: number; summary: ArticleSummary; body: StoredBlock[] }[]>`
+      SELECT id, summary, body FROM articles WHERE id = ANY(${pageIds}::int[])`;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = pageIds.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const article = this.hydrate(row.summary);
       // Related blocks carry ids here; the snippet reads only text blocks.
-      const textBlocks = body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related');
-      return { article, snippet: makeSnippet({ ...article, body: textBlocks }, query) };
+      const textBlocks = row.body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related');
+      return [{ article, snippet: makeSnippet({ ...article, body: textBlocks }, query) }];
     });
-    return { items, page: shown, pageCount, total, more: counted > SEARCH_LIMIT };
+    return { items, page: shown, pageCount, total, more: ids.length > SEARCH_LIMIT };
+  }
+
+  /** A tsquery over folded words, as the documents are folded ('simple': no stemming, no stop words). */
+  private folded(text: string) {
+    return this.sql`to_tsquery('simple', content_fold(${text}))`;
+  }
+
+  /**
+   * The ids of the newest hits, newest first, up to one past SEARCH_LIMIT: slice by slice, each
+   * a bitmap of the (month, search) index for its months (the ORDER BY hides the newest-first
+   * index, whose walk checks every article's vector one by one: 8,000 of them for a word in a few
+   * per cent of a month's articles), stopping once enough are found.
+   */
+  private async searchHits(locale: Locale, request: SearchRequest, must: string): Promise<number[]> {
+    const months = await this.sql<MonthCount[]>`SELECT key AS month, n FROM list_counts WHERE kind = 'month' AND locale = '' AND n > 0`;
+    const since = request.since ? this.sql`AND a.published_at >= ${request.since}` : this.sql``;
+    const ids: number[] = [];
+    for (const slice of timeSlices(months, request.since)) {
+      const section = request.section
+        ? this.sql`AND a.id IN (SELECT id FROM article_categories WHERE locale = ${locale} AND category = ${request.section}
+            AND published_at >= ${slice.start} AND published_at < ${slice.end})`
+        : this.sql``;
+      const rows = await this.sql<{ id: number }[]>`
+        SELECT a.id FROM articles a
+        WHERE a.month BETWEEN ${slice.from} AND ${slice.to} AND a.search @@ ${this.folded(must)} AND a.locale = ${locale} ${since} ${section}
+        ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${SEARCH_LIMIT + 1 - ids.length}`;
+      ids.push(...rows.map((r) => r.id));
+      if (ids.length > SEARCH_LIMIT) break;
+    }
+    return ids;
   }
 
   async archiveMonths(): Promise<ArchiveMonth[]> {
