@@ -2,7 +2,7 @@ import { announceChanges } from '../freshness/announce';
 import { contentChanges } from './changes';
 import { contentDir, getContent, reloadContent, storeKind } from './index';
 import { ContentConfigError } from './load';
-import { listenForChanges, postgresStore, syncChanged } from './postgres/runtime';
+import { catchUp, listenForChanges, postgresStore, syncChanged } from './postgres/runtime';
 import { EmptyDatabaseError } from './postgres/store';
 import { watchContent } from './watch';
 
@@ -31,10 +31,10 @@ export async function preloadContent(): Promise<void> {
       if (watch) {
         const watcher = watchContent((changed) => syncChanged(store, dir, changed));
         // What was saved while no server watched (a restart, a deploy) is synced once the watches are in
-        // place. A walk of the whole folder: at 1,000,000 files it takes both cores and ~1 GB for half a
-        // minute, so a deployment that runs sync-content before starting turns it off (CONTENT_CATCH_UP=0).
+        // place, folder by folder (catchUp). A deployment that runs sync-content before starting may
+        // turn it off (CONTENT_CATCH_UP=0).
         if (process.env.CONTENT_CATCH_UP !== '0') void watcher.ready
-          .then(() => syncChanged(store, dir, { everything: true }))
+          .then(() => catchUp(store, dir))
           .catch((error: unknown) => console.error(`[content] the catch-up sync failed: ${(error as Error).message}`));
       }
       return;

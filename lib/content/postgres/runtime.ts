@@ -2,6 +2,8 @@ import { expireTags } from '../../freshness/announce';
 import { SITE_TAG } from '../../freshness/tags';
 import { formatProblem } from '../model';
 import type { ChangedPaths } from '../watch';
+import { listFolders } from '../list-folders';
+import path from 'node:path';
 import { PostgresStore } from './store';
 import { CONTENT_CHANNEL, syncContent } from './sync';
 
@@ -70,4 +72,26 @@ export async function syncChanged(store: PostgresStore, contentDir: string, chan
   const result = await syncContent(store.sql, contentDir, { paths: onlyArticleFiles ? files : undefined });
   for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
   console.log(`[content] synced ${result.checked} file(s), ${result.changed} article(s) changed (${Math.round(result.ms)} ms)`);
+}
+
+/**
+ * The watching instance's catch-up at start: what was saved while no server watched (a restart, a
+ * deploy) is synced folder by folder, so that at 1,000,000 files it never holds the whole folder's
+ * listing (the single walk took ~1 GB and starved the pages for half a minute) and pages are
+ * served between folders. A changed category or author list makes the first folder's sync a full one.
+ */
+export async function catchUp(store: PostgresStore, contentDir: string): Promise<void> {
+  const started = performance.now();
+  const root = path.resolve(contentDir);
+  const folders = await listFolders(path.join(root, 'articles'));
+  let checked = 0;
+  let changed = 0;
+  for (const folder of folders) {
+    const relative = path.relative(root, folder).split(path.sep).join('/');
+    const result = await syncContent(store.sql, root, { folder: relative });
+    for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
+    checked += result.checked;
+    changed += result.changed;
+  }
+  console.log(`[content] caught up with ${folders.length} folder(s): ${checked} file(s) checked, ${changed} article(s) changed (${Math.round(performance.now() - started)} ms)`);
 }

@@ -82,6 +82,25 @@ describe('sync-content', { skip: !stores.includes('postgres') && 'CONTRACT_STORE
     assert.deepEqual((await syncContent(sql(), dir)).changed, 0, 'a full scan afterwards finds nothing left to do');
   });
 
+  it('a folder sync takes in the new, changed and deleted files and nothing elsewhere', async () => {
+    const read = async (name: string) => JSON.parse(await readFile(path.join(dir, 'articles', name), 'utf8')) as Record<string, unknown>;
+    await writeFile(path.join(dir, 'articles/2022/5.json'), JSON.stringify({ ...(await read('2022/5.json')), title: 'Folder sync: edited' }));
+    await writeFile(path.join(dir, 'articles/2022/60.json'), JSON.stringify({ ...(await read('2022/7.json')), id: 60, slug: 'folder-sync-new' }));
+    await rm(path.join(dir, 'articles/2022/6.json'));
+    await writeFile(path.join(dir, 'articles/2023/2.json'), JSON.stringify({ ...(await read('2023/2.json')), title: 'Another folder' }));
+    const result = await syncContent(sql(), dir, { folder: 'articles/2022' });
+    assert.deepEqual({ changed: result.changed, checked: result.checked, files: result.files }, { changed: 3, checked: 2, files: 7 });
+    const titles = async () =>
+      Object.fromEntries((await sql()<{ id: number; title: string }[]>`SELECT id, summary->>'title' AS title FROM articles WHERE id IN (2, 5, 6, 60)`).map((r) => [r.id, r.title]));
+    const after = await titles();
+    assert.equal(after[5], 'Folder sync: edited');
+    assert.ok(after[60] && !(6 in after), 'the new file is published, the deleted one is not');
+    assert.notEqual(after[2], 'Another folder', 'a file in another folder waits for its own folder');
+    assert.equal((await syncContent(sql(), dir, { folder: 'articles/2023/' })).changed, 1);
+    assert.equal((await titles())[2], 'Another folder');
+    assert.deepEqual((await syncContent(sql(), dir)).changed, 0, 'a full scan afterwards finds nothing left to do');
+  });
+
   it('a changed category list expires every page', async () => {
     const file = path.join(dir, 'categories.json');
     const categories = JSON.parse(await readFile(file, 'utf8')) as { slug: string; name: string }[];

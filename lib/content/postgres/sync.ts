@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import postgres, { type Sql, type TransactionSql } from 'postgres';
 import { ContentConfigError, loadTaxonomy, resolveArticle, validateArticle, type Lookups, type PendingRelated } from '../load';
@@ -37,6 +38,13 @@ export interface SyncOptions {
    * changed (then every file is checked).
    */
   paths?: string[];
+  /**
+   * Only the article files directly in this folder (relative to the content folder:
+   * "articles/2026/11"), on disk and in the database: new, changed and deleted ones. The watching
+   * instance catches up folder by folder (runtime.ts), so a million files are never held at once.
+   * Ignored when categories or authors changed, or with `paths`.
+   */
+  folder?: string;
   /** Stops between batches (what is committed stays; the next sync goes on from there). */
   signal?: AbortSignal;
 }
@@ -153,14 +161,21 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   // The whole folder, or (from a watcher that saw them change) only the paths given plus the files that had a problem.
   const scoped = options.paths !== undefined && !force;
   const known = new Map<string, KnownFile>();
+  // A folder's own files: "articles/2026/11/" + a name without another slash.
+  const folder = !scoped && !force && options.folder !== undefined ? `${options.folder.replace(/\/+$/, '')}/` : undefined;
+  const inFolder = (p: string) => folder !== undefined && p.startsWith(folder) && !p.slice(folder.length).includes('/');
+  const columns = sql`path, revision, mtime_ms, size::float8 AS size, article_id, status`;
   const knownRows = scoped
-    ? sql<(KnownFile & { path: string })[]>`
-        SELECT path, revision, mtime_ms, size::float8 AS size, article_id, status FROM files WHERE path = ANY(${options.paths ?? []}::text[]) OR status <> 'ok'`
-    : sql<(KnownFile & { path: string })[]>`SELECT path, revision, mtime_ms, size::float8 AS size, article_id, status FROM files`;
-  for (const row of await knownRows) known.set(row.path, row);
+    ? sql<(KnownFile & { path: string })[]>`SELECT ${columns} FROM files WHERE path = ANY(${options.paths ?? []}::text[]) OR status <> 'ok'`
+    : folder !== undefined
+      ? sql<(KnownFile & { path: string })[]>`SELECT ${columns} FROM files WHERE path LIKE ${folder.replace(/[\\%_]/g, '\\$&') + '%'}`
+      : sql<(KnownFile & { path: string })[]>`SELECT ${columns} FROM files`;
+  for (const row of await knownRows) if (folder === undefined || inFolder(row.path)) known.set(row.path, row);
   const names = scoped
     ? [...new Set([...(options.paths ?? []), ...known.keys()])].filter((p) => p.startsWith('articles/') && p.endsWith('.json')).map((p) => p.slice('articles/'.length))
-    : await listFiles(dir, ['.json']);
+    : folder !== undefined
+      ? folder.startsWith('articles/') ? (await filesIn(path.join(root, folder))).map((name) => `${folder.slice('articles/'.length)}${name}`) : []
+      : await listFiles(dir, ['.json']);
   const onDisk = new Map<string, { name: string; mtime: number; size: number }>();
   for (const name of names) {
     try {
@@ -249,6 +264,12 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   if (tags.length > 0) await sql.notify(CONTENT_CHANNEL, changeMessage(tags));
   const [broken] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM files WHERE status <> 'ok'`;
   return { changed: changed.length, checked: candidates.length, files: onDisk.size, problems, broken: broken?.n ?? 0, tags, ms: performance.now() - started };
+}
+
+/** The article files (.json) directly in a folder; none when it is gone. */
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.json')).map((e) => e.name);
 }
 
 interface BatchContext {
