@@ -26,31 +26,36 @@ const LEAD = 60;
 export function makeSnippet(article: ArticleSummary & Partial<Pick<Article, 'body'>>, query: ParsedQuery, maxLength = SNIPPET_LENGTH): Snippet {
   const wanted = new Set(query.required);
   const phrases = query.groups.filter((g) => g.words.length > 1).map((g) => g.words.map((w) => w.folded));
-  let best = { passage: article.sapo, tokens: [] as Token[], first: -1, score: 0 };
-  const folds = new Map<string, string>();
-  const foldWord = (word: string) => {
-    let f = folds.get(word);
-    if (f === undefined) folds.set(word, (f = fold(word)));
-    return f;
-  };
+  // Passages are chosen on their folded text with whole-word patterns (a word between non-word
+  // characters, a phrase's words with only non-word characters between them: what adjacent tokens
+  // are); only the chosen passage is cut into tokens. Tokenising every passage that merely held
+  // "tin" inside "tính" cost ~0.5 ms a snippet.
+  const wordPatterns = query.required.map((w) => wholeWords([w]));
+  const phrasePatterns = phrases.map(wholeWords);
+  const best = { passage: article.sapo, score: 0 };
+  const most = (phrases.length > 0 ? 1000 : 0) + wanted.size;
   for (const passage of [article.sapo, ...bodyPassages(article)]) {
-    // Most passages hold none of the words: one fold of the whole passage rules them out.
-    const whole = fold(passage);
-    if (!query.required.some((w) => whole.includes(w))) continue;
-    const all = tokenize(passage);
-    const folded = all.map((t) => foldWord(t.word));
-    const tokens = all.filter((_, i) => wanted.has(folded[i] as string));
-    if (tokens.length === 0) continue;
-    const phraseAt = phrases.map((p) => findPhrase(folded, p)).find((i) => i >= 0);
-    const score = (phraseAt !== undefined ? 1000 : 0) + new Set(tokens.map((t) => foldWord(t.word))).size;
+    const folded = fold(passage);
+    const score = (phrasePatterns.some((p) => p.test(folded)) ? 1000 : 0) + wordPatterns.filter((p) => p.test(folded)).length;
     if (score > best.score) {
-      const first = phraseAt !== undefined ? (all[phraseAt]?.start ?? 0) : (tokens[0]?.start ?? 0);
-      best = { passage, tokens, first, score };
+      best.passage = passage;
+      best.score = score;
       // Nothing later can do better: the first passage with every word (and a phrase, if any) wins.
-      if (score >= (phrases.length > 0 ? 1000 : 0) + wanted.size) break;
+      if (score >= most) break;
     }
   }
-  return cut(best.passage, best.tokens, Math.max(0, best.first), maxLength);
+  const all = tokenize(best.passage);
+  const foldedWords = all.map((t) => fold(t.word));
+  const tokens = all.filter((_, i) => wanted.has(foldedWords[i] as string));
+  const phraseAt = phrases.map((p) => findPhrase(foldedWords, p)).find((i) => i >= 0);
+  const first = phraseAt !== undefined ? (all[phraseAt]?.start ?? 0) : (tokens[0]?.start ?? 0);
+  return cut(best.passage, tokens, first, maxLength);
+}
+
+/** Folded words as whole, adjacent words of a folded text (letters and digits around them are not). */
+function wholeWords(words: string[]): RegExp {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
 }
 
 function findPhrase(words: string[], phrase: string[]): number {
