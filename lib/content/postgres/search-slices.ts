@@ -13,12 +13,25 @@ export interface MonthCount {
   n: number;
 }
 
-/** Months `from`…`to` ('YYYY-MM', Hà Nội time), and the instants they span: [start, end). */
+/** Months `from`…`to` ('YYYY-MM', Hà Nội time), the instants they span: [start, end), and the months as numbers. */
 export interface Slice {
   from: string;
   to: string;
   start: Date;
   end: Date;
+  /**
+   * month_number() of each month of the slice that holds articles (migration 005). The query asks
+   * for these values (= ANY), not a range: GIN answers a range condition on btree_gin by reading
+   * every entry on its side of the bound, so `BETWEEN` read the whole archive's months (77 ms for
+   * one month) where equal values cost what they hold.
+   */
+  numbers: number[];
+}
+
+/** month_number(): 2026-11 → 2026 × 12 + 10, as migration 005 defines it in SQL. */
+export function monthNumber(month: string): number {
+  const [year = 0, m = 1] = month.split('-').map(Number);
+  return year * 12 + m - 1;
 }
 
 /** The first instant of a 'YYYY-MM' month in Hà Nội time (UTC+7, no daylight saving). */
@@ -48,12 +61,14 @@ export function timeSlices(months: MonthCount[], since?: Date): Slice[] {
     const to = ordered[i]!.month;
     let held = 0;
     let from = to;
+    const numbers: number[] = [];
     while (i < ordered.length && held < size) {
       held += ordered[i]!.n;
       from = ordered[i]!.month;
+      numbers.push(monthNumber(from));
       i++;
     }
-    slices.push({ from, to, start: monthStart(from), end: monthEnd(to) });
+    slices.push({ from, to, start: monthStart(from), end: monthEnd(to), numbers });
     size *= 2;
   }
   return slices;

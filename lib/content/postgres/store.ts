@@ -243,7 +243,11 @@ export class PostgresStore implements ContentStore {
     const query = parseQuery(request.text);
     if (query.required.length === 0) return { items: [], page: Math.max(1, page), pageCount: 1, total: 0, more: false };
     // Every word required, each quoted phrase as adjacent words (<->); folded as the documents are.
-    const must = [...query.required, ...query.groups.filter((g) => g.quoted).map((g) => `(${g.words.map((w) => w.folded).join(' <-> ')})`)].join(' & ');
+    // A phrase's words are not repeated on their own: the phrase holds them, and each extra operand
+    // costs ts_rank_cd time on every hit (22 → 15 ms for 1,000 hits of "xây dựng Đảng").
+    const quoted = query.groups.filter((g) => g.quoted).map((g) => g.words.map((w) => w.folded));
+    const inPhrases = new Set(quoted.flat());
+    const must = [...query.required.filter((w) => !inPhrases.has(w)), ...quoted.map((words) => `(${words.join(' <-> ')})`)].join(' & ');
     const loose = query.groups.find((g) => !g.quoted)?.words.map((w) => w.folded) ?? [];
     // The loose words adjacent and in order (a name) rank above the same words scattered.
     const together = loose.length > 1 ? this.sql`(CASE WHEN a.search @@ ${this.folded(loose.join(' <-> '))} THEN 2 ELSE 1 END)` : this.sql`1`;
@@ -317,7 +321,7 @@ export class PostgresStore implements ContentStore {
           : tx``;
         const rows = await tx<{ id: number }[]>`
           SELECT a.id FROM articles a
-          WHERE month_number(a.month) BETWEEN month_number(${slice.from}) AND month_number(${slice.to})
+          WHERE month_number(a.month) = ANY(${slice.numbers}::int[])
             AND a.search @@ to_tsquery('simple', content_fold(${must})) AND (a.locale || '') = ${locale} ${since} ${section}
           ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${SEARCH_LIMIT + 1 - ids.length}`;
         ids.push(...rows.map((r) => r.id));
