@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { FIRST_SLICE, monthStart, timeSlices } from './search-slices';
+import { FIRST_SLICE, monthStart, nextSliceSize, takeSlice, timeSlices } from './search-slices';
 
 const months = (counts: Record<string, number>) => Object.entries(counts).map(([month, n]) => ({ month, n }));
 
@@ -25,4 +25,18 @@ test('a slice spans its months in Hà Nội time; empty months and months before
   assert.deepEqual(timeSlices(m, new Date('2026-11-15T00:00:00Z')).map((s) => s.from), ['2026-12']);
   assert.equal(monthStart('2027-01').toISOString(), '2026-12-31T17:00:00.000Z');
   assert.deepEqual(timeSlices([]), []);
+});
+
+test('the next slice is sized from the rate the last one found hits at, or doubles when it found none', () => {
+  // 500 hits in 8,000 articles, 501 still needed: 8,016 articles at that rate, a quarter more.
+  assert.equal(nextSliceSize(6_000, 8_000, 500, 501), 10_020);
+  assert.equal(nextSliceSize(6_000, 8_000, 0, 1_001), 12_000);
+  const months = [
+    { month: '2026-11', n: 9_000 },
+    { month: '2026-10', n: 100 },
+    { month: '2026-09', n: 100 },
+  ];
+  // A month bigger than the size is still taken whole, and a slice always holds a month.
+  assert.deepEqual(takeSlice(months, 0, 10), { slice: takeSlice(months, 0, 1).slice, held: 9_000, next: 1 });
+  assert.deepEqual(takeSlice(months, 1, 150).slice.numbers, [24321, 24320]);
 });

@@ -1,9 +1,10 @@
 /**
  * Search on PostgreSQL looks for the newest hits a few months at a time (decision 018): the GIN
- * index holds (month, search), so one slice of months costs what its own articles hold, not what
- * the whole archive holds. Slices widen as they go back: the first holds at least FIRST_SLICE
- * articles, each next one twice as many, so a word in most articles is answered by the first
- * slice, a word in a few per cent by two or three, and a rare word by a dozen small look-ups.
+ * index holds (month_number(month), search), so one slice of months costs what its own articles
+ * hold, not what the whole archive holds. The first slice holds at least FIRST_SLICE articles; the
+ * next is sized from the rate at which the last found hits (doubling when it found none), so a
+ * word in most articles is answered by the first slice, a word in a few per cent by two, and a
+ * rare word by a handful of widening look-ups.
  */
 export const FIRST_SLICE = 6_000;
 
@@ -46,30 +47,48 @@ function monthEnd(month: string): Date {
   return monthStart(next);
 }
 
-/**
- * The months that hold articles, newest first, cut into widening slices. Months that end before
- * `since` (the reader's time filter) are left out. Months with no articles are skipped.
- */
-export function timeSlices(months: MonthCount[], since?: Date): Slice[] {
-  const ordered = months
+/** The months that hold articles, newest first; months that end before `since` (the reader's time filter) left out. */
+export function searchMonths(months: MonthCount[], since?: Date): MonthCount[] {
+  return months
     .filter((m) => m.n > 0 && /^\d{4}-\d{2}$/.test(m.month) && (!since || monthEnd(m.month) > since))
     .sort((a, b) => b.month.localeCompare(a.month));
+}
+
+/** The next slice: `ordered[from]` and the months after it until they hold `size` articles (at least one month). */
+export function takeSlice(ordered: MonthCount[], from: number, size: number): { slice: Slice; held: number; next: number } {
+  let i = from;
+  let held = 0;
+  const numbers: number[] = [];
+  while (i < ordered.length && (i === from || held < size)) {
+    held += ordered[i]!.n;
+    numbers.push(monthNumber(ordered[i]!.month));
+    i++;
+  }
+  const to = ordered[from]?.month ?? '';
+  const first = ordered[i - 1]?.month ?? to;
+  return { slice: { from: first, to, start: monthStart(first), end: monthEnd(to), numbers }, held, next: i };
+}
+
+/**
+ * How many articles the next slice should hold: as many as should give the hits still needed at
+ * the rate the last slice found them (a quarter more, so that one more slice usually does), or
+ * twice the last when it found none.
+ */
+export function nextSliceSize(size: number, held: number, found: number, need: number): number {
+  if (found === 0) return size * 2;
+  return Math.max(1, Math.ceil(((need * held) / found) * 1.25));
+}
+
+/** Every slice at once, as the search would take them if none found anything (widening by doubling). */
+export function timeSlices(months: MonthCount[], since?: Date): Slice[] {
+  const ordered = searchMonths(months, since);
   const slices: Slice[] = [];
   let size = FIRST_SLICE;
-  let i = 0;
-  while (i < ordered.length) {
-    const to = ordered[i]!.month;
-    let held = 0;
-    let from = to;
-    const numbers: number[] = [];
-    while (i < ordered.length && held < size) {
-      held += ordered[i]!.n;
-      from = ordered[i]!.month;
-      numbers.push(monthNumber(from));
-      i++;
-    }
-    slices.push({ from, to, start: monthStart(from), end: monthEnd(to), numbers });
-    size *= 2;
+  for (let i = 0; i < ordered.length; ) {
+    const taken = takeSlice(ordered, i, size);
+    slices.push(taken.slice);
+    i = taken.next;
+    size = nextSliceSize(size, taken.held, 0, 0);
   }
   return slices;
 }

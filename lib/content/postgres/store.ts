@@ -5,7 +5,7 @@ import { makeSnippet } from '../../search/snippet';
 import { parseQuery } from '../../search/query';
 import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchRequest, type SearchResults } from '../store';
 import { migrate } from './migrate';
-import { timeSlices, type MonthCount } from './search-slices';
+import { FIRST_SLICE, nextSliceSize, searchMonths, takeSlice, type MonthCount } from './search-slices';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -314,7 +314,12 @@ export class PostgresStore implements ContentStore {
       await tx`SET LOCAL enable_seqscan = off`;
       const since = request.since ? tx`AND a.published_at + interval '0' >= ${request.since}` : tx``;
       const ids: number[] = [];
-      for (const slice of timeSlices(months, request.since)) {
+      const ordered = searchMonths(months, request.since);
+      let size = FIRST_SLICE;
+      for (let i = 0; i < ordered.length && ids.length <= SEARCH_LIMIT; ) {
+        const { slice, held, next } = takeSlice(ordered, i, size);
+        i = next;
+        const need = SEARCH_LIMIT + 1 - ids.length;
         const section = request.section
           ? tx`AND (a.id + 0) IN (SELECT id FROM article_categories WHERE locale = ${locale} AND category = ${request.section}
               AND published_at >= ${slice.start} AND published_at < ${slice.end})`
@@ -323,9 +328,9 @@ export class PostgresStore implements ContentStore {
           SELECT a.id FROM articles a
           WHERE month_number(a.month) = ANY(${slice.numbers}::int[])
             AND a.search @@ to_tsquery('simple', content_fold(${must})) AND (a.locale || '') = ${locale} ${since} ${section}
-          ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${SEARCH_LIMIT + 1 - ids.length}`;
+          ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${need}`;
         ids.push(...rows.map((r) => r.id));
-        if (ids.length > SEARCH_LIMIT) break;
+        size = nextSliceSize(size, held, rows.length, need - rows.length);
       }
       return ids;
     });
