@@ -4,6 +4,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { heapFlags } from './lib/heap.mjs';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'data');
 if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
@@ -19,6 +20,6 @@ if (!existsSync(path.join('.next', 'BUILD_ID'))) {
 }
 
 const port = process.env.PORT || '3000';
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit' });
+const server = spawn(process.execPath, [...heapFlags(process.env), nextBin, 'start', '-p', port, ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

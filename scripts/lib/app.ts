@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { heapFlags } from './heap.mjs';
 import { waitForHttp } from './nginx';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -42,9 +43,11 @@ export async function startApp(options: { env?: Record<string, string>; pollMs?:
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  const env = { ...process.env, PORT: String(port), SITE_URL: process.env.SITE_URL ?? url, CONTENT_DIR: process.env.CONTENT_DIR ?? 'data', ...options.env };
+  // The node flags `npm start` gives (scripts/start.mjs): the heap cap of a PostgreSQL instance.
+  const child = spawn(process.execPath, [...heapFlags(env), path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), SITE_URL: process.env.SITE_URL ?? url, CONTENT_DIR: process.env.CONTENT_DIR ?? 'data', ...options.env },
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
