@@ -163,14 +163,13 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   const known = new Map<string, KnownFile>();
   // A folder's own files: "articles/2026/11/" + a name without another slash.
   const folder = !scoped && !force && options.folder !== undefined ? `${options.folder.replace(/\/+$/, '')}/` : undefined;
-  const inFolder = (p: string) => folder !== undefined && p.startsWith(folder) && !p.slice(folder.length).includes('/');
   const columns = sql`path, revision, mtime_ms, size::float8 AS size, article_id, status`;
   const knownRows = scoped
     ? sql<(KnownFile & { path: string })[]>`SELECT ${columns} FROM files WHERE path = ANY(${options.paths ?? []}::text[]) OR status <> 'ok'`
     : folder !== undefined
-      ? sql<(KnownFile & { path: string })[]>`SELECT ${columns} FROM files WHERE path LIKE ${folder.replace(/[\\%_]/g, '\\$&') + '%'}`
+      ? sql<(KnownFile & { path: string })[]>`SELECT ${columns} FROM files WHERE file_folder(path) = ${folder.slice(0, -1)}`
       : sql<(KnownFile & { path: string })[]>`SELECT ${columns} FROM files`;
-  for (const row of await knownRows) if (folder === undefined || inFolder(row.path)) known.set(row.path, row);
+  for (const row of await knownRows) known.set(row.path, row);
   const names = scoped
     ? [...new Set([...(options.paths ?? []), ...known.keys()])].filter((p) => p.startsWith('articles/') && p.endsWith('.json')).map((p) => p.slice('articles/'.length))
     : folder !== undefined
