@@ -271,11 +271,20 @@ export class PostgresStore implements ContentStore {
         : ranked.length === 0
           ? []
           : (
+              // The bonuses (adjacent ×2, exact spelling ×3) each read a vector again: only the hits
+              // whose base score times the largest bonus reaches the page's last base score can be
+              // on the page, so only those are checked (the order is the same as checking all).
               await this.sql<{ id: number }[]>`
-                SELECT a.id FROM articles a WHERE a.id = ANY(${ranked}::int[])
-                ORDER BY ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
-                  * ${together} * ${exactly}
-                  / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) DESC, a.published_at DESC, a.id DESC
+                WITH base AS MATERIALIZED (
+                  SELECT a.id, a.published_at, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
+                    / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) AS score
+                  FROM articles a WHERE a.id = ANY(${ranked}::int[])
+                ), bar AS (
+                  SELECT score FROM base ORDER BY score DESC LIMIT 1 OFFSET ${offset + perPage - 1}
+                )
+                SELECT b.id FROM base b JOIN articles a ON a.id = b.id
+                WHERE b.score * ${(loose.length > 1 ? 2 : 1) * (marked.length > 0 ? 3 : 1)} >= coalesce((SELECT score FROM bar), 0)
+                ORDER BY b.score * ${together} * ${exactly} DESC, b.published_at DESC, b.id DESC
                 LIMIT ${perPage} OFFSET ${offset}`
             ).map((r) => r.id);
     const rows = pageIds.length === 0 ? [] : await this.sql<{ id: number; summary: ArticleSummary; body: StoredBlock[] }[]>`
