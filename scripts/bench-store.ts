@@ -71,11 +71,11 @@ async function importAndSync(sql: Sql, dir: string): Promise<void> {
   console.log(`VACUUM ANALYZE after the import: ${((performance.now() - start) / 1000).toFixed(1)} s`);
   const [size] = await sql<{ size: string }[]>`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`;
   console.log(`database size: ${size?.size}`);
-  // What full-text search costs on disk: the (month, search) GIN index and the two tsvector columns (TOAST included).
-  const [search] = await sql<{ gin: string; vectors: string }[]>`
-    SELECT pg_size_pretty(pg_relation_size('articles_search_month')) AS gin,
+  // What full-text search costs on disk: the two GIN indexes (words, phrase pairs) and the two tsvector columns (TOAST included).
+  const [search] = await sql<{ gin: string; pairs: string; vectors: string }[]>`
+    SELECT pg_size_pretty(pg_relation_size('articles_search_month')) AS gin, pg_size_pretty(pg_relation_size('articles_search_pairs')) AS pairs,
            pg_size_pretty(sum(pg_column_size(search) + coalesce(pg_column_size(search_exact), 0))) AS vectors FROM articles`;
-  console.log(`search index: GIN ${search?.gin}, tsvectors ${search?.vectors}`);
+  console.log(`search index: GIN ${search?.gin}, phrase pairs GIN ${search?.pairs}, tsvectors ${search?.vectors}`);
 
   const idle = await syncContent(sql, dir);
   console.log(`sync with nothing changed: ${idle.ms.toFixed(0)} ms (${idle.checked} checked, ${idle.changed} changed)`);

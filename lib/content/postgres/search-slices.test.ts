@@ -10,7 +10,7 @@ test('slices go back from the newest month, each holding twice the articles of t
   // 5,000 + 4,000 ≥ FIRST_SLICE; then 3,000 + 8,000 + 9,000 ≥ 2 × FIRST_SLICE; the rest.
   assert.equal(FIRST_SLICE, 6_000);
   assert.deepEqual(slices, ['2026-10…2026-11', '2026-07…2026-09', '2024-01…2026-06']);
-  // The months that hold articles, as month_number() of migration 005: 2026-11 is 2026 × 12 + 10.
+  // The months that hold articles, as search_month() of migration 005: 2026-11 is 2026 × 12 + 10.
   assert.deepEqual(timeSlices(m)[0]?.numbers, [24322, 24321]);
   assert.deepEqual(timeSlices(m)[2]?.numbers, [24317, 24288]);
 });

@@ -1,6 +1,6 @@
 /**
  * Search on PostgreSQL looks for the newest hits a few months at a time (decision 018): the GIN
- * index holds (month_number(month), search), so one slice of months costs what its own articles
+ * index holds (search_month(month), search), so one slice of months costs what its own articles
  * hold, not what the whole archive holds. The first slice holds at least FIRST_SLICE articles; the
  * next is sized from the rate at which the last found hits (doubling when it found none), so a
  * word in most articles is answered by the first slice, a word in a few per cent by two, and a
@@ -21,7 +21,7 @@ export interface Slice {
   start: Date;
   end: Date;
   /**
-   * month_number() of each month of the slice that holds articles (migration 005). The query asks
+   * search_month() of each month of the slice that holds articles (migrations 005, 007). The query asks
    * for these values (= ANY), not a range: GIN answers a range condition on btree_gin by reading
    * every entry on its side of the bound, so `BETWEEN` read the whole archive's months (77 ms for
    * one month) where equal values cost what they hold.
@@ -29,7 +29,7 @@ export interface Slice {
   numbers: number[];
 }
 
-/** month_number(): 2026-11 → 2026 × 12 + 10, as migration 005 defines it in SQL. */
+/** search_month() and month_number(): 2026-11 → 2026 × 12 + 10, as migrations 005 and 007 define them in SQL. */
 export function monthNumber(month: string): number {
   const [year = 0, m = 1] = month.split('-').map(Number);
   return year * 12 + m - 1;
