@@ -78,17 +78,3 @@ export function nextSliceSize(size: number, held: number, found: number, need: n
   if (found === 0) return size * 2;
   return Math.max(1, Math.ceil(((need * held) / found) * 1.25));
 }
-
-/** Every slice at once, as the search would take them if none found anything (widening by doubling). */
-export function timeSlices(months: MonthCount[], since?: Date): Slice[] {
-  const ordered = searchMonths(months, since);
-  const slices: Slice[] = [];
-  let size = FIRST_SLICE;
-  for (let i = 0; i < ordered.length; ) {
-    const taken = takeSlice(ordered, i, size);
-    slices.push(taken.slice);
-    i = taken.next;
-    size = nextSliceSize(size, taken.held, 0, 0);
-  }
-  return slices;
-}

@@ -235,9 +235,10 @@ export class PostgresStore implements ContentStore {
   }
 
   /**
-   * See ContentStore. The hits are found newest first, a few months at a time (timeSlices,
-   * decision 018), up to one past SEARCH_LIMIT: each slice is one look-up of the (month, search)
-   * GIN index, which costs what that slice holds. Relevance then ranks the newest SEARCH_LIMIT.
+   * See ContentStore. The hits are found newest first, a few months at a time (searchHits,
+   * search-slices.ts, decision 018), up to one past SEARCH_LIMIT: each slice is one look-up of a
+   * (month, words) GIN index, which costs what that slice holds. Relevance then ranks the newest
+   * SEARCH_LIMIT.
    */
   async search(locale: Locale, request: SearchRequest, page: number, perPage: number): Promise<SearchResults> {
     const query = parseQuery(request.text);
