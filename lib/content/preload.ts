@@ -34,7 +34,7 @@ export async function preloadContent(): Promise<void> {
         // place, folder by folder (catchUp). A deployment that runs sync-content before starting may
         // turn it off (CONTENT_CATCH_UP=0).
         if (process.env.CONTENT_CATCH_UP !== '0') void watcher.ready
-          .then(() => catchUp(store, dir))
+          .then((folders) => catchUp(store, dir, folders))
           .catch((error: unknown) => console.error(`[content] the catch-up sync failed: ${(error as Error).message}`));
       }
       return;

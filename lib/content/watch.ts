@@ -43,8 +43,8 @@ const KEY = Symbol.for('tin-thu-do.content-watcher');
 const holder = globalThis as typeof globalThis & { [KEY]?: () => void };
 
 export interface ContentWatcher {
-  /** Resolves once every folder is watched. */
-  ready: Promise<void>;
+  /** Resolves once every folder is watched, with every folder of CONTENT_DIR as listed (the catch-up walks them). */
+  ready: Promise<string[]>;
   stop: () => void;
 }
 
@@ -182,11 +182,12 @@ export function watchContent(onChange: OnChange): ContentWatcher {
 
   const ready = realpath(dir)
     .catch(() => '')
-    .then((real) => {
+    .then(async (real) => {
       root = real;
-      return syncFolders();
-    })
-    .then(() => undefined);
+      const folders = await listFolders(dir);
+      if (!stopped) watchFolders(folders);
+      return folders;
+    });
   const interval = setInterval(() => void checkRoot(), CHECK_MS);
   interval.unref();
 

@@ -1,9 +1,8 @@
 import { expireTags } from '../../freshness/announce';
 import { SITE_TAG } from '../../freshness/tags';
 import { formatProblem } from '../model';
-import type { ChangedPaths } from '../watch';
-import { listFolders } from '../list-folders';
 import path from 'node:path';
+import type { ChangedPaths } from '../watch';
 import { PostgresStore } from './store';
 import { CONTENT_CHANNEL, syncContent } from './sync';
 
@@ -78,12 +77,15 @@ export async function syncChanged(store: PostgresStore, contentDir: string, chan
  * The watching instance's catch-up at start: what was saved while no server watched (a restart, a
  * deploy) is synced folder by folder, so that at 1,000,000 files it never holds the whole folder's
  * listing (the single walk took ~1 GB and starved the pages for half a minute) and pages are
- * served between folders. A changed category or author list makes the first folder's sync a full one.
+ * served between folders. `listed` is the watcher's listing of CONTENT_DIR (watch.ts: ready), so
+ * the million directory entries are read once. A changed category or author list makes the first
+ * folder's sync a full one.
  */
-export async function catchUp(store: PostgresStore, contentDir: string): Promise<void> {
+export async function catchUp(store: PostgresStore, contentDir: string, listed: string[]): Promise<void> {
   const started = performance.now();
   const root = path.resolve(contentDir);
-  const folders = await listFolders(path.join(root, 'articles'));
+  const articles = path.join(root, 'articles');
+  const folders = listed.map((f) => path.resolve(f)).filter((f) => f === articles || f.startsWith(articles + path.sep));
   let checked = 0;
   let changed = 0;
   for (const folder of folders) {
