@@ -3,15 +3,18 @@ import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Every file below `root` whose name ends with one of `extensions`, as paths relative to root (with "/"). */
-export async function listFiles(root: string, extensions: readonly string[]): Promise<string[]> {
+/**
+ * Every file below `root` whose name ends with one of `extensions`, as paths relative to root (with
+ * "/"); with `recursive: false`, only the files directly in root.
+ */
+export async function listFiles(root: string, extensions: readonly string[], { recursive = true } = {}): Promise<string[]> {
   const out: string[] = [];
   async function walk(dir: string): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
     await Promise.all(
       entries.map(async (entry) => {
         const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) return walk(full);
+        if (entry.isDirectory()) return recursive ? walk(full) : undefined;
         if (entry.isFile() && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
           out.push(path.relative(root, full).split(path.sep).join('/'));
         }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import postgres, { type Sql, type TransactionSql } from 'postgres';
 import { ContentConfigError, loadTaxonomy, resolveArticle, validateArticle, type Lookups, type PendingRelated } from '../load';
@@ -173,7 +172,9 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   const names = scoped
     ? [...new Set([...(options.paths ?? []), ...known.keys()])].filter((p) => p.startsWith('articles/') && p.endsWith('.json')).map((p) => p.slice('articles/'.length))
     : folder !== undefined
-      ? folder.startsWith('articles/') ? (await filesIn(path.join(root, folder))).map((name) => `${folder.slice('articles/'.length)}${name}`) : []
+      ? folder.startsWith('articles/')
+        ? (await listFiles(path.join(root, folder), ['.json'], { recursive: false }).catch(() => [])).map((name) => `${folder.slice('articles/'.length)}${name}`)
+        : []
       : await listFiles(dir, ['.json']);
   const onDisk = new Map<string, { name: string; mtime: number; size: number }>();
   for (const name of names) {
@@ -263,12 +264,6 @@ async function syncLocked(sql: Sql, root: string, options: SyncOptions, started:
   if (tags.length > 0) await sql.notify(CONTENT_CHANNEL, changeMessage(tags));
   const [broken] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM files WHERE status <> 'ok'`;
   return { changed: changed.length, checked: candidates.length, files: onDisk.size, problems, broken: broken?.n ?? 0, tags, ms: performance.now() - started };
-}
-
-/** The article files (.json) directly in a folder; none when it is gone. */
-async function filesIn(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.json')).map((e) => e.name);
 }
 
 interface BatchContext {
