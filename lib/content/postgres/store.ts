@@ -250,11 +250,13 @@ export class PostgresStore implements ContentStore {
     const inPhrases = new Set(quoted.flat());
     const must = [...query.required.filter((w) => !inPhrases.has(w)), ...quoted.map((words) => `(${words.join(' <-> ')})`)].join(' & ');
     const loose = query.groups.find((g) => !g.quoted)?.words.map((w) => w.folded) ?? [];
-    // The loose words adjacent and in order (a name) rank above the same words scattered.
-    const together = loose.length > 1 ? this.sql`(CASE WHEN a.search @@ ${this.folded(loose.join(' <-> '))} THEN 2 ELSE 1 END)` : this.sql`1`;
-    // Words typed with diacritics: articles holding that exact spelling rank first.
+    // The loose words adjacent and in order (a name) rank above the same words scattered (×2).
+    const togetherBonus = loose.length > 1 ? 2 : 1;
+    const together = togetherBonus > 1 ? this.sql`(CASE WHEN a.search @@ ${this.folded(loose.join(' <-> '))} THEN ${togetherBonus} ELSE 1 END)` : this.sql`1`;
+    // Words typed with diacritics: articles holding that exact spelling rank first (×3).
     const marked = [...new Set(query.groups.flatMap((g) => g.words).filter((w) => w.marked).map((w) => w.exact))];
-    const exactly = marked.length > 0 ? this.sql`(CASE WHEN a.search_exact @@ to_tsquery('simple', ${marked.join(' & ')}) THEN 3 ELSE 1 END)` : this.sql`1`;
+    const exactBonus = marked.length > 0 ? 3 : 1;
+    const exactly = exactBonus > 1 ? this.sql`(CASE WHEN a.search_exact @@ to_tsquery('simple', ${marked.join(' & ')}) THEN ${exactBonus} ELSE 1 END)` : this.sql`1`;
     const q = this.folded(must);
 
     // Each quoted phrase as its adjacent pairs ('xay_dung' & 'dung_dang'), the lexemes of search_pairs() (migration 007).
@@ -286,7 +288,7 @@ export class PostgresStore implements ContentStore {
                   SELECT score FROM base ORDER BY score DESC LIMIT 1 OFFSET ${offset + perPage - 1}
                 )
                 SELECT b.id FROM base b JOIN articles a ON a.id = b.id
-                WHERE b.score * ${(loose.length > 1 ? 2 : 1) * (marked.length > 0 ? 3 : 1)} >= coalesce((SELECT score FROM bar), 0)
+                WHERE b.score * ${togetherBonus * exactBonus} >= coalesce((SELECT score FROM bar), 0)
                 ORDER BY b.score * ${together} * ${exactly} DESC, b.published_at DESC, b.id DESC
                 LIMIT ${perPage} OFFSET ${offset}`
             ).map((r) => r.id);
