@@ -15,6 +15,7 @@ import { connect, PostgresStore } from '../lib/content/postgres/store';
 import type { Sql } from 'postgres';
 import { syncContent } from '../lib/content/postgres/sync';
 import { PAGE_SIZE } from '../lib/urls';
+import type { SearchRequest } from '../lib/content/store';
 
 const RARE_WORD = 'Zephyrwick';
 /** Runs of each search (BENCH_SEARCH_RUNS, default 100). */
@@ -116,6 +117,12 @@ async function queries(sql: Sql): Promise<void> {
   console.log(`section "${section.key}" page 1 (${section.n.toLocaleString('en')} articles): ${percentiles(await timed(200, () => store.listByCategory('vi', section.key, 1, PAGE_SIZE)))}`);
   console.log(`section page ${deep} of ${pages}:    ${percentiles(await timed(200, (i) => store.listByCategory('vi', section.key, deep - (i % 50), PAGE_SIZE)))}`);
   console.log(`tag "${tag.key}" page 1 (${tag.n.toLocaleString('en')} articles): ${percentiles(await timed(200, (i) => store.listByTag('vi', tag.key, 1 + (i % 5), PAGE_SIZE)))}`);
+  /** Page 1 of one search: its hits, then SEARCH_RUNS timed runs. */
+  const timeSearch = async (label: string, locale: 'vi' | 'en', request: SearchRequest) => {
+    const found = await store.search(locale, request, 1, PAGE_SIZE);
+    const hits = `${found.total.toLocaleString('en')}${found.more ? '+' : ''} hits`;
+    console.log(`search ${label} (${hits}): ${percentiles(await timed(SEARCH_RUNS, () => store.search(locale, request, 1, PAGE_SIZE)))}`);
+  };
   // The same kinds of query as `npm run bench-search` (the in-memory store), plus a word only one
   // article holds; relevance (the default) and newest first, page 1 of 20 with snippets.
   for (const sort of ['relevance', 'newest'] as const) {
@@ -128,9 +135,7 @@ async function queries(sql: Sql): Promise<void> {
       ['quoted phrase', '"xây dựng Đảng"'],
     ] as const) {
       // The edited article (the first file) may be in either edition.
-      const locale = query === RARE_WORD ? rareLocale : 'vi';
-      const found = await store.search(locale, { text: query, sort }, 1, PAGE_SIZE);
-      console.log(`search ${sort.padEnd(9)} ${label.padEnd(17)} ${query.padEnd(17)} (${found.total.toLocaleString('en')}${found.more ? '+' : ''} hits): ${percentiles(await timed(SEARCH_RUNS, () => store.search(locale, { text: query, sort }, 1, PAGE_SIZE)))}`);
+      await timeSearch(`${sort.padEnd(9)} ${label.padEnd(17)} ${query.padEnd(17)}`, query === RARE_WORD ? rareLocale : 'vi', { text: query, sort });
     }
   }
   // Filters: the biggest section, and the last week (the form's `time=week`).
@@ -139,8 +144,7 @@ async function queries(sql: Sql): Promise<void> {
     [`in section "${section.key}"`, { text: 'Tin Lành', sort: 'relevance', section: section.key }],
     ['in the last week', { text: 'Tin Lành', sort: 'relevance', since: week }],
   ] as const) {
-    const found = await store.search('vi', request, 1, PAGE_SIZE);
-    console.log(`search relevance Tin Lành ${label} (${found.total.toLocaleString('en')}${found.more ? '+' : ''} hits): ${percentiles(await timed(SEARCH_RUNS, () => store.search('vi', request, 1, PAGE_SIZE)))}`);
+    await timeSearch(`relevance Tin Lành ${label}`, 'vi', request);
   }
   await store.close();
 }
