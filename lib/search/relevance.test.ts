@@ -65,6 +65,9 @@ for (const { name, open } of stores) {
   test(`${name}: headline beats body, even when the body is newer`, async () => {
     const store = await open(fixtures);
     assert.deepEqual(await ids(store, 'cầu Long Biên'), [105, 106]);
+    assert.deepEqual(await ids(store, '"cầu Long Biên"'), [105, 106], 'a quoted phrase is ranked the same way');
+    const second = await store.search('vi', { text: '"cầu Long Biên"', sort: 'relevance' }, 2, 1);
+    assert.deepEqual({ ids: second.items.map((h) => h.article.id), total: second.total }, { ids: [106], total: 2 });
   });
 
   test(`${name}: a query typed with diacritics ranks the exact spelling first; without, newest first`, async () => {

@@ -1,4 +1,4 @@
-import postgres, { type Sql } from 'postgres';
+import postgres, { type PendingQuery, type Row, type Sql } from 'postgres';
 import type { Locale } from '../../locale';
 import type { Article, ArticleBlock, ArticleSummary, Author, Category, Site, Tag } from '../model';
 import { makeSnippet } from '../../search/snippet';
@@ -25,6 +25,12 @@ export function connect(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, 
 
 /** The body as stored: related blocks keep the ids they name and are resolved when read. */
 export type StoredBlock = Exclude<ArticleBlock, { type: 'related' }> | { type: 'related'; ids: number[] };
+
+/** A search hit, and its base relevance score when it was computed while finding it. */
+interface Hit {
+  id: number;
+  score: number | null;
+}
 
 interface Taxonomy {
   site: Site;
@@ -261,35 +267,40 @@ export class PostgresStore implements ContentStore {
 
     // Each quoted phrase as its adjacent pairs ('xay_dung' & 'dung_dang'), the lexemes of search_pairs() (migration 007).
     const pairs = quoted.flatMap((words) => words.slice(1).map((word, i) => `'${words[i]}_${word}'`)).join(' & ');
-    const ids = await this.searchHits(locale, request, must, pairs);
-    const total = Math.min(ids.length, SEARCH_LIMIT);
-    const ranked = ids.slice(0, SEARCH_LIMIT);
+    // Relevance: headline (A) over sapo (B) over tags and authors (C) and body (D); newer articles
+    // are gently preferred (half the weight after a year).
+    const baseScore = this.sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q}) / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0)`;
+    // A phrase's hits are confirmed by reading their vectors; ranked by relevance, that read gives
+    // their base score too (searchHits).
+    const scoreWhileFinding = pairs !== '' && request.sort !== 'newest';
+    const hits = await this.searchHits(locale, request, must, pairs, scoreWhileFinding ? baseScore : null);
+    const total = Math.min(hits.length, SEARCH_LIMIT);
+    const ranked = hits.slice(0, SEARCH_LIMIT);
+    const rankedIds = ranked.map((h) => h.id);
     const pageCount = Math.max(1, Math.ceil(total / perPage));
     const shown = Math.min(Math.max(1, page), pageCount);
     const offset = (shown - 1) * perPage;
-    // Newest first: the hits are already in that order. Relevance ranks them: headline (A) over
-    // sapo (B) over tags and authors (C) and body (D); a name's words together double the score;
-    // newer articles are gently preferred (half the weight after a year).
+    const base = scoreWhileFinding
+      ? this.sql`SELECT * FROM unnest(${rankedIds}::int[], ${ranked.map((h) => h.score ?? 0)}::float8[]) AS b(id, score)`
+      : this.sql`SELECT a.id, ${baseScore} AS score FROM articles a WHERE a.id = ANY(${rankedIds}::int[])`;
+    // Newest first: the hits are already in that order. Relevance multiplies the base score by the
+    // bonuses: a name's words together (×2), the exact spelling (×3).
     const pageIds =
       request.sort === 'newest'
-        ? ranked.slice(offset, offset + perPage)
+        ? rankedIds.slice(offset, offset + perPage)
         : ranked.length === 0
           ? []
           : (
-              // The bonuses (adjacent ×2, exact spelling ×3) each read a vector again: only the hits
-              // whose base score times the largest bonus reaches the page's last base score can be
-              // on the page, so only those are checked (the order is the same as checking all).
+              // The bonuses each read a vector again: only the hits whose base score times the
+              // largest bonus reaches the page's last base score can be on the page, so only those
+              // are checked (the order is the same as checking all).
               await this.sql<{ id: number }[]>`
-                WITH base AS MATERIALIZED (
-                  SELECT a.id, a.published_at, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, ${q})
-                    / (1 + extract(epoch FROM now() - a.published_at) / 31557600.0) AS score
-                  FROM articles a WHERE a.id = ANY(${ranked}::int[])
-                ), bar AS (
+                WITH base AS MATERIALIZED (${base}), bar AS (
                   SELECT score FROM base ORDER BY score DESC LIMIT 1 OFFSET ${offset + perPage - 1}
                 )
                 SELECT b.id FROM base b JOIN articles a ON a.id = b.id
                 WHERE b.score * ${togetherBonus * exactBonus} >= coalesce((SELECT score FROM bar), 0)
-                ORDER BY b.score * ${together} * ${exactly} DESC, b.published_at DESC, b.id DESC
+                ORDER BY b.score * ${together} * ${exactly} DESC, a.published_at DESC, b.id DESC
                 LIMIT ${perPage} OFFSET ${offset}`
             ).map((r) => r.id);
     const rows = pageIds.length === 0 ? [] : await this.sql<{ id: number; summary: ArticleSummary; body: StoredBlock[] }[]>`
@@ -303,7 +314,7 @@ export class PostgresStore implements ContentStore {
       const textBlocks = row.body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related');
       return [{ article, snippet: makeSnippet({ ...article, body: textBlocks }, query) }];
     });
-    return { items, page: shown, pageCount, total, more: ids.length > SEARCH_LIMIT };
+    return { items, page: shown, pageCount, total, more: hits.length > SEARCH_LIMIT };
   }
 
   /** A tsquery over folded words, as the documents are folded ('simple': no stemming, no stop words). */
@@ -312,13 +323,14 @@ export class PostgresStore implements ContentStore {
   }
 
   /**
-   * The ids of the newest hits, newest first, up to one past SEARCH_LIMIT: slice by slice, each a
-   * bitmap of the (search_month(month), search) GIN index for its months (and, for a phrase, of
-   * the (month_number(month), search_pairs(search)) one), stopping once enough are
-   * found. The ORDER BY hides the newest-first index, whose walk checks articles' vectors one by
-   * one (8,000 of them for a word in a few per cent of a month's articles).
+   * The newest hits, newest first, up to one past SEARCH_LIMIT: slice by slice, each a bitmap of
+   * the (search_month(month), search) GIN index for its months (and, for a phrase, of the
+   * (month_number(month), search_pairs(search)) one), stopping once enough are found. The ORDER BY
+   * hides the newest-first index, whose walk checks articles' vectors one by one (8,000 of them
+   * for a word in a few per cent of a month's articles). With `score` (a phrase ranked by
+   * relevance), each hit comes with that score, computed where the phrase is confirmed.
    */
-  private async searchHits(locale: Locale, request: SearchRequest, must: string, pairs: string): Promise<number[]> {
+  private async searchHits(locale: Locale, request: SearchRequest, must: string, pairs: string, score: PendingQuery<Row[]> | null): Promise<Hit[]> {
     const months = await this.sql<MonthCount[]>`SELECT key AS month, n FROM list_counts WHERE kind = 'month' AND locale = '' AND n > 0`;
     return this.sql.begin(async (tx) => {
       // Only the GIN index may answer: any other plan checks articles' vectors one by one (~6 µs
@@ -335,26 +347,35 @@ export class PostgresStore implements ContentStore {
       const candidates = async (numbers: number[]) =>
         (await tx<{ id: number }[]>`
           SELECT id FROM articles WHERE month_number(month) = ANY(${numbers}::int[]) AND search_pairs(search) @@ content_fold(${pairs})::tsquery`).map((r) => r.id);
-      const ids: number[] = [];
+      const hits: Hit[] = [];
       const ordered = searchMonths(months, request.since);
       let size = FIRST_SLICE;
-      for (let i = 0; i < ordered.length && ids.length <= SEARCH_LIMIT; ) {
+      for (let i = 0; i < ordered.length && hits.length <= SEARCH_LIMIT; ) {
         const { slice, held, next } = takeSlice(ordered, i, size);
         i = next;
-        const need = SEARCH_LIMIT + 1 - ids.length;
+        const need = SEARCH_LIMIT + 1 - hits.length;
         const section = request.section
           ? tx`AND (a.id + 0) IN (SELECT id FROM article_categories WHERE locale = ${locale} AND category = ${request.section}
               AND published_at >= ${slice.start} AND published_at < ${slice.end})`
           : tx``;
         const among = pairs ? tx`a.id = ANY(${await candidates(slice.numbers)}::int[])` : tx`search_month(a.month) = ANY(${slice.numbers}::int[])`;
-        const rows = await tx<{ id: number }[]>`
-          SELECT a.id FROM articles a
-          WHERE ${among} AND a.search @@ to_tsquery('simple', content_fold(${must})) AND (a.locale || '') = ${locale} ${since} ${section}
-          ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${need}`;
-        ids.push(...rows.map((r) => r.id));
+        const filters = tx`(a.locale || '') = ${locale} ${since} ${section}`;
+        // With a score, ts_rank_cd both confirms (it is above 0 exactly when the article matches:
+        // it scores the stretches of text that satisfy the query) and scores, from one read of
+        // each candidate's vector: the phrase's hits had their vectors read twice (7 µs each to
+        // confirm, again to rank).
+        const rows = score
+          ? await tx<Hit[]>`
+              WITH c AS MATERIALIZED (SELECT a.id, a.published_at, ${score} AS score FROM articles a WHERE ${among} AND ${filters})
+              SELECT id, score FROM c WHERE score > 0 ORDER BY published_at DESC, id DESC LIMIT ${need}`
+          : await tx<Hit[]>`
+              SELECT a.id, NULL::float8 AS score FROM articles a
+              WHERE ${among} AND a.search @@ to_tsquery('simple', content_fold(${must})) AND ${filters}
+              ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${need}`;
+        hits.push(...rows);
         size = nextSliceSize(size, held, rows.length, need - rows.length);
       }
-      return ids;
+      return hits;
     });
   }
 
