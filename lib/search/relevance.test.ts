@@ -93,6 +93,10 @@ for (const { name, open } of stores) {
     assert.equal(loose[0], 111, 'unquoted: the phrase first');
     assert.ok(loose.includes(112), 'unquoted: scattered words are found too');
     assert.deepEqual(await ids(store, '"cổ phố"'), []);
+    assert.deepEqual(await ids(store, '"phố cổ"', { sort: 'newest' }), [111], 'newest first too');
+    assert.deepEqual(await ids(store, '"cổ phố"', { sort: 'newest' }), []);
+    // 111 holds each adjacent pair ("dạo phố", "phố cổ", "cổ Hà") but never the four words in a row.
+    for (const sort of ['relevance', 'newest'] as const) assert.deepEqual(await ids(store, '"dạo phố cổ Hà"', { sort }), [], sort);
   });
 
   test(`${name}: section (with sub-categories) and time filters; newest first`, async () => {
