@@ -273,7 +273,7 @@ export class PostgresStore implements ContentStore {
     // A phrase's hits are confirmed by reading their vectors; ranked by relevance, that read gives
     // their base score too (searchHits).
     const scoreWhileFinding = pairs !== '' && request.sort !== 'newest';
-    const hits = await this.searchHits(locale, request, must, pairs, scoreWhileFinding ? baseScore : null);
+    const hits = await this.searchHits(locale, request, q, pairs, scoreWhileFinding ? baseScore : null);
     const total = Math.min(hits.length, SEARCH_LIMIT);
     const ranked = hits.slice(0, SEARCH_LIMIT);
     const rankedIds = ranked.map((h) => h.id);
@@ -330,7 +330,7 @@ export class PostgresStore implements ContentStore {
    * for a word in a few per cent of a month's articles). With `score` (a phrase ranked by
    * relevance), each hit comes with that score, computed where the phrase is confirmed.
    */
-  private async searchHits(locale: Locale, request: SearchRequest, must: string, pairs: string, score: PendingQuery<Row[]> | null): Promise<Hit[]> {
+  private async searchHits(locale: Locale, request: SearchRequest, q: PendingQuery<Row[]>, pairs: string, score: PendingQuery<Row[]> | null): Promise<Hit[]> {
     const months = await this.sql<MonthCount[]>`SELECT key AS month, n FROM list_counts WHERE kind = 'month' AND locale = '' AND n > 0`;
     return this.sql.begin(async (tx) => {
       // Only the GIN index may answer: any other plan checks articles' vectors one by one (~6 µs
@@ -343,7 +343,7 @@ export class PostgresStore implements ContentStore {
       // A phrase: the pairs index gives the articles holding all its pairs (nearly only its hits),
       // asked on its own so that its condition is never rechecked row by row (search_pairs() costs
       // 1.1 ms an article: ANDed with the words' index, whose phrase bitmap is always rechecked, a
-      // month took 713 ms); `search @@` then confirms them, read by id.
+      // month took 713 ms); they are then read by id and confirmed (below).
       const candidates = async (numbers: number[]) =>
         (await tx<{ id: number }[]>`
           SELECT id FROM articles WHERE month_number(month) = ANY(${numbers}::int[]) AND search_pairs(search) @@ content_fold(${pairs})::tsquery`).map((r) => r.id);
@@ -369,7 +369,7 @@ export class PostgresStore implements ContentStore {
         // ts_rank_cd is above 0 exactly when the article matches (it scores the stretches of text
         // that satisfy the query), so each hit's vector is read once, not once to confirm and
         // again to rank.
-        const confirm = score ?? tx`(a.search @@ to_tsquery('simple', content_fold(${must})))::int`;
+        const confirm = score ?? tx`(a.search @@ ${q})::int`;
         const rows = pairs
           ? await tx<Hit[]>`
               SELECT a.id, ${score ? tx`r.score` : tx`NULL`}::float8 AS score FROM (
@@ -379,7 +379,7 @@ export class PostgresStore implements ContentStore {
               WHERE r.score > 0 ORDER BY a.newest DESC, a.id DESC LIMIT ${need}`
           : await tx<Hit[]>`
               SELECT a.id, NULL::float8 AS score FROM articles a
-              WHERE ${among} AND a.search @@ to_tsquery('simple', content_fold(${must})) AND ${filters}
+              WHERE ${among} AND a.search @@ ${q} AND ${filters}
               ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${need}`;
         hits.push(...rows);
         size = nextSliceSize(size, held, rows.length, need - rows.length);
