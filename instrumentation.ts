@@ -1,11 +1,13 @@
 /**
- * Loads and validates the content once when the server starts (see
- * lib/content/preload.ts). Node-only code is imported behind the runtime
- * check so the edge build never sees it.
+ * Server start: lib/freshness registers to hear every content change (and expire the cached pages
+ * that show it), then the content is loaded, validated and watched (lib/content/ingest/start.ts).
+ * Node-only code is imported behind the runtime check so the edge build never sees it.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { preloadContent } = await import('./lib/content/preload');
-    await preloadContent();
+    const { expireOnContentChange } = await import('./lib/freshness/register');
+    expireOnContentChange();
+    const { startContent } = await import('./lib/content/ingest/start');
+    await startContent();
   }
 }

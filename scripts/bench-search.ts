@@ -4,8 +4,8 @@
 // busy shared machine inflates less) plus what the full-text index costs in memory.
 // Make a folder with `npm run make-corpus -- /tmp/corpus100k 100000`. BENCH_RUNS (default 60).
 import { performance } from 'node:perf_hooks';
-import { loadContent } from '../lib/content/load';
-import type { SearchSort } from '../lib/content/store';
+import { loadContent } from '../lib/content/ingest/load-folder';
+import type { SearchSort } from '../lib/content/store/contract';
 
 const QUERIES: { kind: string; text: string }[] = [
   { kind: 'common word', text: 'năm' },

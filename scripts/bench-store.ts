@@ -8,14 +8,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { listFiles } from '../lib/content/read-files';
+import { listFiles } from '../lib/content/ingest/read-files';
 import { migrate } from '../lib/content/postgres/migrate';
 import { createScratchDatabase } from '../lib/content/postgres/scratch';
 import { connect, PostgresStore } from '../lib/content/postgres/store';
 import type { Sql } from 'postgres';
-import { syncContent } from '../lib/content/postgres/sync';
+import { syncContent } from '../lib/content/ingest/sync/sync';
 import { PAGE_SIZE } from '../lib/urls';
-import type { SearchRequest } from '../lib/content/store';
+import type { SearchRequest } from '../lib/content/store/contract';
 
 const RARE_WORD = 'Zephyrwick';
 /** Runs of each search (BENCH_SEARCH_RUNS, default 100). */
@@ -90,7 +90,7 @@ async function importAndSync(sql: Sql, dir: string): Promise<void> {
   await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}` }));
   try {
     const one = await syncContent(sql, dir);
-    console.log(`sync of one changed file, whole folder scanned: ${one.ms.toFixed(0)} ms (${one.checked} checked, ${one.changed} changed, NOTIFY ${one.tags.length} tags)`);
+    console.log(`sync of one changed file, whole folder scanned: ${one.ms.toFixed(0)} ms (${one.checked} checked, ${one.changed} changed, NOTIFY ${Buffer.byteLength(JSON.stringify(one.change))} bytes)`);
     await writeFile(file, JSON.stringify({ ...record, title: `${record.title} ${RARE_WORD}`, sapo: 'Sửa lần hai.' }));
     const watched = await syncContent(sql, dir, { paths: [`articles/${first}`] });
     console.log(`sync of one changed file, path from the watcher: ${watched.ms.toFixed(0)} ms (${watched.checked} checked, ${watched.changed} changed)`);

@@ -1,8 +1,8 @@
 // `npm run check-content [-- <folder>]`: validates the whole content folder (default: CONTENT_DIR
 // or ./data) and prints every problem as `file: field — message`. Exit code 1 if there is any.
 import path from 'node:path';
-import { ContentConfigError, loadContent } from '../lib/content/load';
-import { formatProblem } from '../lib/content/model';
+import { loadContent } from '../lib/content/ingest/load-folder';
+import { formatProblem, ContentConfigError } from '../lib/content/records/problems';
 
 async function main(): Promise<number> {
   const dir = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'data');

@@ -3,11 +3,10 @@
 // last sync (decision 010). Problems are printed as `file: field — message`; the article's last
 // good version stays published. Exit code 1 if there is any problem.
 import path from 'node:path';
-import { ContentConfigError } from '../lib/content/load';
-import { formatProblem } from '../lib/content/model';
 import { DEFAULT_DATABASE_URL, connect } from '../lib/content/postgres/store';
 import { migrate } from '../lib/content/postgres/migrate';
-import { syncContent } from '../lib/content/postgres/sync';
+import { syncContent } from '../lib/content/ingest/sync/sync';
+import { formatProblem, ContentConfigError } from '../lib/content/records/problems';
 
 async function main(): Promise<number> {
   const dir = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'data');
@@ -21,7 +20,7 @@ async function main(): Promise<number> {
     console.log(
       `${dir}: ${result.files.toLocaleString('en')} article files, ${result.checked.toLocaleString('en')} checked${rate}, ` +
         `${result.changed.toLocaleString('en')} changed, ${result.problems.length} problem(s), ${seconds.toFixed(2)} s` +
-        (result.tags.length > 0 ? `; notified ${result.tags.length} cache tag(s)` : '') +
+        (result.change.everything ? '; notified: everything changed' : result.change.articles.length > 0 ? `; notified ${result.change.articles.length} changed article(s)` : '') +
         (result.broken > 0 ? `\n${result.broken} file(s) have a problem and are not published as they are (npm run check-content lists them)` : ''),
     );
     return result.problems.length > 0 ? 1 : 0;

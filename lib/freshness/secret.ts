@@ -1,7 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { singleton } from '../singletons';
 
-const KEY = Symbol.for('tin-thu-do.revalidate-secret');
-const holder = globalThis as typeof globalThis & { [KEY]?: string };
 
 /**
  * The bearer token of the revalidation route: REVALIDATE_SECRET when an
@@ -10,7 +9,7 @@ const holder = globalThis as typeof globalThis & { [KEY]?: string };
  * content watcher calls its own route).
  */
 export function revalidateSecret(): string {
-  return process.env.REVALIDATE_SECRET || (holder[KEY] ??= randomBytes(24).toString('base64url'));
+  return process.env.REVALIDATE_SECRET || singleton('revalidate-secret', () => randomBytes(24).toString('base64url'));
 }
 
 export function isRevalidateSecret(header: string | null): boolean {

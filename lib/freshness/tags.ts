@@ -1,8 +1,6 @@
-import type { ArticleSummary, ContentStore } from '../content';
+import type { ArticleSummary, ContentChange } from '../content';
 import type { Locale } from '../locale';
 import type { PageModel } from '../page-model';
-import { monthOf } from '../sitemaps/sitemaps';
-import type { ContentChanges } from '../content/changes';
 
 /**
  * Cache tags: what each cached page, feed and sitemap shows, so that a
@@ -61,38 +59,26 @@ export function pageTags(model: PageModel): string[] {
   return [SITE_TAG, ...lists, ...[...shown].map(articleTag)];
 }
 
-/** The lists an article appears in: its edition's home and feed, its category and every parent, its tags and authors, the sitemaps. */
-export function listsOf(article: ArticleSummary, content: ContentStore): string[] {
-  const { locale } = article;
-  const categories: string[] = [];
-  const seen = new Set<string>();
-  for (let slug: string | undefined = article.category.slug; slug && !seen.has(slug); slug = content.getCategory(locale, slug)?.parent) {
-    seen.add(slug);
-    categories.push(listTag.category(locale, slug));
-  }
-  return [
-    listTag.home(locale),
-    listTag.feed(locale),
-    ...categories,
-    ...article.tags.map((t) => listTag.tag(locale, t.slug)),
-    ...article.authors.map((a) => listTag.author(a.slug)),
-    listTag.sitemapNews,
-    listTag.sitemapPages,
-    listTag.sitemapMonth(monthOf(article)),
-  ];
-}
-
 /** Past this many tags (a mass import), expiring everything is cheaper than expiring each. */
 const MAX_TAGS = 2000;
 
-/** Every tag a reload's changes expire: each changed article, and every list it was or now is in. */
-export function staleTags(changes: ContentChanges, before: ContentStore, after: ContentStore): string[] {
-  if (changes.everything) return [SITE_TAG];
-  const tags = new Set<string>();
-  for (const { id, before: old, after: next } of changes.articles) {
-    tags.add(articleTag(id));
-    if (old) listsOf(old, before).forEach((t) => tags.add(t));
-    if (next) listsOf(next, after).forEach((t) => tags.add(t));
-  }
-  return tags.size > MAX_TAGS ? [SITE_TAG] : [...tags];
+/**
+ * Every tag a content change expires: each changed article, and every list it was or now is in
+ * (its edition's home and feed, its sections, tags and authors, the sitemaps of its months, the
+ * news and pages sitemaps). `everything` (site settings, categories or authors) is the site tag.
+ */
+export function tagsOf(change: ContentChange): string[] {
+  if (change.everything) return [SITE_TAG];
+  if (change.articles.length === 0) return [];
+  const tags = [
+    ...change.articles.map(articleTag),
+    ...change.editions.flatMap((locale) => [listTag.home(locale), listTag.feed(locale)]),
+    ...change.sections.map(({ locale, slug }) => listTag.category(locale, slug)),
+    ...change.tags.map(({ locale, slug }) => listTag.tag(locale, slug)),
+    ...change.authors.map(listTag.author),
+    listTag.sitemapNews,
+    listTag.sitemapPages,
+    ...change.months.map(listTag.sitemapMonth),
+  ];
+  return tags.length > MAX_TAGS ? [SITE_TAG] : tags;
 }

@@ -7,6 +7,7 @@ import type { CachePolicy } from '../http/cache-policy';
 import { IMAGE_WIDTHS, type ImageWidth } from '../urls';
 import { DiskCache } from './disk-cache';
 import { ENCODING_VERSION, FORMAT_TYPES, FORMATS, encodeCopy, type Format } from './encode';
+import { singleton } from '../singletons';
 
 export interface ImageRequest {
   /** Relative to {CONTENT_DIR}/images. */
@@ -131,13 +132,11 @@ export function stateDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.STATE_DIR || '.state');
 }
 
-const CACHE_KEY = Symbol.for('tin-thu-do.image-cache');
-const holder = globalThis as typeof globalThis & { [CACHE_KEY]?: DiskCache };
 
 /** The copies' disk cache: {STATE_DIR}/images, IMAGE_CACHE_BYTES (default 512 MB), shared by every route bundle. */
 export function imageCache(): DiskCache {
   const bytes = Number(process.env.IMAGE_CACHE_BYTES) || DEFAULT_IMAGE_CACHE_BYTES;
-  return (holder[CACHE_KEY] ??= new DiskCache(path.join(stateDir(), 'images'), bytes));
+  return singleton('image-cache', () => new DiskCache(path.join(stateDir(), 'images'), bytes));
 }
 
 export type ImageAnswer =

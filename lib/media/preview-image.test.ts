@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import sharp from 'sharp';
-import { loadContent } from '../content/load';
+import { loadContent } from '../content/ingest/load-folder';
 import { escapeMarkup, renderPreview } from './preview-image';
 
 test('markup escaping keeps text, drops what Pango or the font cannot take', () => {

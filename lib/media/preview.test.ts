@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { loadContent } from '../content/load';
+import { loadContent } from '../content/ingest/load-folder';
 import { parsePreviewFile, previewImagePath } from './preview';
 
 test('preview URLs round-trip through the parser; anything else is not a preview', () => {

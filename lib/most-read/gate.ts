@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isBot } from '../routing/device';
-import { hourOf } from '../content/views/counter';
+import { hourOf } from './counter';
 
 /** What the view beacon knows about a request. */
 export interface ViewRequest {

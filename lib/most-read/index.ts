@@ -1,7 +1,8 @@
 import type { ArticleSummary, ContentStore } from '../content';
-import { HOUR_MS, viewCounter, type ViewCounter } from '../content/views';
+import { HOUR_MS, viewCounter, type ViewCounter } from './counters';
 import type { Locale } from '../locale';
 import { ViewGate } from './gate';
+import { singleton } from '../singletons';
 
 /** The list is worked out again at most this often per edition (pages are cached longer anyway). */
 const LIST_TTL_MS = 10_000;
@@ -15,14 +16,9 @@ interface MostRead {
   lists: Map<Locale, { at: number; list: Promise<ArticleSummary[]> }>;
 }
 
-const KEY = Symbol.for('tin-thu-do.most-read');
-const holder = globalThis as typeof globalThis & { [KEY]?: MostRead };
-
 /** This process's counter and gate (one per process, shared by every route bundle). */
 function mostRead(): MostRead {
-  if (holder[KEY]) return holder[KEY];
-  holder[KEY] = { counter: viewCounter(), gate: new ViewGate(), lists: new Map() };
-  return holder[KEY];
+  return singleton<MostRead>('most-read', () => ({ counter: viewCounter(), gate: new ViewGate(), lists: new Map() }));
 }
 
 /** A beacon request for an article: counted when it is a reader's view of a published article. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { loadContent } from '../content/load';
+import { loadContent } from '../content/ingest/load-folder';
 import type { Ui } from '../i18n/ui';
 import { findListing } from './find';
 import { listingText } from './listing';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadContent } from '../content/load';
+import { loadContent } from '../content/ingest/load-folder';
 import type { ContentStore } from '../content';
 import { testUi } from '../i18n/test-ui';
 import type { Locale } from '../locale';

@@ -1,12 +1,12 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { loadContent } from '../content/load';
+import { loadContent } from '../content/ingest/load-folder';
 import { migrate } from '../content/postgres/migrate';
 import { createScratchDatabase } from '../content/postgres/scratch';
 import { PostgresStore } from '../content/postgres/store';
-import { syncContent } from '../content/postgres/sync';
-import type { ContentStore, SearchRequest } from '../content/store';
+import { syncContent } from '../content/ingest/sync/sync';
+import type { ContentStore, SearchRequest } from '../content/store/contract';
 
 /**
  * Relevance, on fixtures written for it (lib/search/fixtures), for every

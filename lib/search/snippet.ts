@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from '../content/model';
+import type { Article, ArticleSummary } from '../content/records/model';
 import type { ParsedQuery } from './query';
 import { bodyPassages, fold, tokenize, type Token } from './text';
 

@@ -3,7 +3,7 @@
  * (diacritics and đ), syllable tokens with their offsets, and the text of an
  * article's fields in the order search weighs them.
  */
-import type { ArticleSummary, Article } from '../content/model';
+import type { ArticleSummary, Article } from '../content/records/model';
 
 /** Lower-case, strip diacritics (NFD + remove combining marks), đ→d. */
 export function fold(input: string): string {

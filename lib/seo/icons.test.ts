@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { loadContent } from '../content/load';
+import { loadContent } from '../content/ingest/load-folder';
 import versions from './icon-versions.json';
 import { iconLinks, iconMetadata, webManifest } from './icons';
 

@@ -3,7 +3,7 @@ import type { Article, Locale, Site } from '../content';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
 import { absoluteUrl, articlePath, authorPath } from '../urls';
 import { documentTitle } from './title';
-import { vietnamTime } from './vietnam-time';
+import { vietnamTime } from '../hanoi-time';
 
 /**
  * What a shared link unfolds into on Facebook, Zalo and X: one value, written

@@ -3,7 +3,7 @@ import type { Article, Category, ContentStore, Locale, Site } from '../content';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
 import type { Ui } from '../i18n/ui';
 import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath, searchPath, videoPath, youtubeEmbedUrl } from '../urls';
-import { vietnamTime } from './vietnam-time';
+import { vietnamTime } from '../hanoi-time';
 
 /**
  * JSON-LD for search engines, typed with schema-dts so a misspelt property or

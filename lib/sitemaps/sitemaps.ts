@@ -2,7 +2,7 @@ import type { ArticleSummary, ContentStore } from '../content';
 import { LOCALES } from '../locale';
 import { findListing } from '../page-model/find';
 import { escapeMarkup } from '../text/escape';
-import { vietnamTime } from '../seo/vietnam-time';
+import { vietnamTime } from '../hanoi-time';
 import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath } from '../urls';
 
 /**
@@ -21,8 +21,6 @@ const NEWS_LIMIT = 1000;
 const x = escapeMarkup;
 
 const modified = (a: ArticleSummary) => vietnamTime(a.updatedAt ?? a.publishedAt);
-/** "YYYY-MM" of the publication in Hà Nội: 2022-12-31T18:00Z is January 2023 there. */
-export const monthOf = (a: Pick<ArticleSummary, 'publishedAt'>) => vietnamTime(a.publishedAt).slice(0, 7);
 
 /** "articles-2022-12.xml" → "2022-12"; any other name → undefined. */
 export function parseSitemapFile(file: string): { kind: 'pages' | 'news' } | { kind: 'month'; month: string } | undefined {

@@ -1,9 +1,9 @@
 import postgres, { type PendingQuery, type Row, type Sql } from 'postgres';
 import type { Locale } from '../../locale';
-import type { Article, ArticleBlock, ArticleSummary, Author, Category, Site, Tag } from '../model';
+import type { Article, ArticleBlock, ArticleSummary, Author, Category, Site, Tag } from '../records/model';
 import { makeSnippet } from '../../search/snippet';
 import { parseQuery } from '../../search/query';
-import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchRequest, type SearchResults } from '../store';
+import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchRequest, type SearchResults } from '../store/contract';
 import { migrate } from './migrate';
 import { FIRST_SLICE, nextSliceSize, searchMonths, takeSlice, type MonthCount } from './search-slices';
 

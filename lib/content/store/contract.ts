@@ -1,6 +1,6 @@
-import type { Locale } from '../locale';
-import type { Snippet } from '../search/snippet';
-import type { Article, ArticleSummary, Author, Category, Site, Tag } from './model';
+import type { Locale } from '../../locale';
+import type { Snippet } from '../../search/snippet';
+import type { Article, ArticleSummary, Author, Category, Site, Tag } from '../records/model';
 
 export interface Page<T> {
   items: T[];

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadContent } from './load';
-import { formatProblem } from './model';
+import { loadContent } from './load-folder';
+import { formatProblem } from '../records/problems';
 
 /** Gallery and video blocks: check-content names a bad block by its field, like any other. */
-const DATA = path.join(import.meta.dirname, '../../data');
+const DATA = path.join(import.meta.dirname, '../../../data');
 const photo = (src = 'ho-guom.jpg', extra: object = {}) => ({ src, alt: 'Hồ Gươm', caption: 'Hồ Gươm', credit: 'Ảnh: Tú Linh', width: 1200, height: 800, ...extra });
 
 async function problemsOf(body: object[]): Promise<string[]> {

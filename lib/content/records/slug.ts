@@ -3,7 +3,7 @@
  * "Đô thị", "do thi" and "ĐÔ THỊ" all meet. The folding itself lives with
  * search (lib/search/text.ts); slugs reuse it.
  */
-import { fold } from '../search/text';
+import { fold } from '../../search/text';
 
 /** Lower-case, strip diacritics (NFD + remove combining marks), đ→d. */
 export const foldVietnamese = fold;

@@ -64,14 +64,3 @@ export interface Site {
     logo: { src: string; width: number; height: number };
   };
 }
-
-/** One problem found while loading, named by file and field. */
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export function formatProblem(p: ContentProblem): string {
-  return p.field ? `${p.file}: ${p.field} — ${p.message}` : `${p.file}: ${p.message}`;
-}

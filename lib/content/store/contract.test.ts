@@ -6,17 +6,16 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { loadContent } from './load';
-import type { ContentProblem } from './model';
-import { formatProblem } from './model';
-import { SEARCH_LIMIT, type ContentStore, type Page, type SearchHit } from './store';
-import { migrate } from './postgres/migrate';
-import { createScratchDatabase } from './postgres/scratch';
-import { PostgresStore } from './postgres/store';
-import { syncContent } from './postgres/sync';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import { loadContent } from '../ingest/load-folder';
+import { SEARCH_LIMIT, type ContentStore, type Page, type SearchHit } from './contract';
+import { migrate } from '../postgres/migrate';
+import { createScratchDatabase } from '../postgres/scratch';
+import { PostgresStore } from '../postgres/store';
+import { syncContent } from '../ingest/sync/sync';
+import { formatProblem, type ContentProblem } from '../records/problems';
 
-const FIXTURES = path.resolve('lib/content/fixtures/contract');
+const FIXTURES = path.resolve('lib/content/store/fixtures/contract');
 
 /** A store over a content folder, and a way to take the folder's changes in (a reload, a sync). */
 interface Harness {
@@ -289,19 +288,29 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
   });
 
   describe(`ContentStore contract: ${name}, as the folder changes`, () => {
-    const folder = folderStore(name, factory);
-    const file = (id: number, year: number) => path.join(folder.dir, 'articles', String(year), `${id}.json`);
-    const edit = async (id: number, year: number, change: (record: Record<string, unknown>) => void) => {
-      const record = JSON.parse(await readFile(file(id, year), 'utf8')) as Record<string, unknown>;
-      change(record);
-      await writeFile(file(id, year), JSON.stringify(record));
+    /** Each case starts from its own copy of the fixtures and a store of its own over it; both go when the case ends. */
+    const freshFolder = async (t: TestContext) => {
+      const dir = await mkdtemp(path.join(tmpdir(), `contract-${name}-changes-`));
+      await cp(FIXTURES, dir, { recursive: true });
+      const harness = await factory(dir);
+      t.after(async () => {
+        await harness.close();
+        await rm(dir, { recursive: true, force: true });
+      });
+      const file = (id: number, year: number) => path.join(dir, 'articles', String(year), `${id}.json`);
+      const edit = async (id: number, year: number, change: (record: Record<string, unknown>) => void) => {
+        const record = JSON.parse(await readFile(file(id, year), 'utf8')) as Record<string, unknown>;
+        change(record);
+        await writeFile(file(id, year), JSON.stringify(record));
+      };
+      return { harness, file, edit };
     };
 
-    it('an edit is published; a bad record is reported and its last good version stays', async () => {
-      assert.ok(folder.harness, `the ${name} store did not start`);
+    it('an edit is published; a bad record is reported and its last good version stays', async (t) => {
+      const { harness, edit } = await freshFolder(t);
       await edit(2, 2023, (r) => (r.title = 'Phố đi bộ đông vui dịp Tết'));
       await edit(7, 2022, (r) => delete r.title);
-      const { store, problems } = await folder.harness.update();
+      const { store, problems } = await harness.update();
       assert.ok(problems.map(formatProblem).includes('articles/2022/7.json: title — Invalid input: expected string, received undefined'), problems.map(formatProblem).join('\n'));
       assert.equal((await store.getArticle(2))?.title, 'Phố đi bộ đông vui dịp Tết');
       assert.deepEqual(ids(articlesOf(await newest(store, 'vi', 'tet', 1, 10))), [2]);
@@ -310,10 +319,10 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
       assert.deepEqual(ids((await store.listByCategory('vi', 'thoi-su', 1, 10)).items), [2, 1, 4, 6, 5, 7, 8]);
     });
 
-    it('a deleted file unpublishes its article everywhere', async () => {
-      assert.ok(folder.harness, `the ${name} store did not start`);
+    it('a deleted file unpublishes its article everywhere', async (t) => {
+      const { harness, file } = await freshFolder(t);
       await rm(file(8, 2022));
-      const { store } = await folder.harness.update();
+      const { store } = await harness.update();
       assert.equal(await store.getArticle(8), undefined);
       assert.equal(await store.articleCount(), 10);
       assert.deepEqual(ids((await store.listByCategory('vi', 'giao-thong', 1, 10)).items), [1, 4]);
@@ -323,10 +332,12 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
       assert.deepEqual((await store.archiveMonths()).find((m) => m.month === '2022-11'), { month: '2022-11', lastmod: '2022-11-15T15:00:00+07:00', count: 1 });
     });
 
-    it('a fixed record replaces its last good version', async () => {
-      assert.ok(folder.harness, `the ${name} store did not start`);
+    it('a fixed record replaces its last good version', async (t) => {
+      const { harness, edit } = await freshFolder(t);
+      await edit(7, 2022, (r) => delete r.title);
+      assert.equal((await (await harness.update()).store.getArticle(7))?.title, 'Giá xăng giảm mạnh từ chiều nay');
       await edit(7, 2022, (r) => (r.title = 'Giá xăng tăng nhẹ'));
-      const { store, problems } = await folder.harness.update();
+      const { store, problems } = await harness.update();
       assert.deepEqual(problems.filter((p) => p.file === 'articles/2022/7.json'), []);
       assert.equal((await store.getArticle(7))?.title, 'Giá xăng tăng nhẹ');
     });

@@ -1,6 +1,6 @@
-import type { ParsedQuery } from '../search/query';
+import type { ParsedQuery } from '../../search/query';
 import type { Pace } from './pacer';
-import { FIELD_WEIGHT, FIELDS, fold, words, type FieldText } from '../search/text';
+import { FIELD_WEIGHT, FIELDS, fold, words, type FieldText } from '../../search/text';
 
 /**
  * The in-memory store's full-text index (decision 015): an inverted index of

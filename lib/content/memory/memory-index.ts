@@ -1,13 +1,13 @@
-import type { Article, ArticleSummary, Author, Category, Site, Tag } from './model';
-import type { Locale } from '../locale';
-import { LOCALES } from '../locale';
-import { vietnamTime } from '../seo/vietnam-time';
-import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchHit, type SearchRequest, type SearchResults } from './store';
+import type { Article, ArticleSummary, Author, Category, Site, Tag } from '../records/model';
+import type { Locale } from '../../locale';
+import { LOCALES } from '../../locale';
+import { vietnamTime } from '../../hanoi-time';
+import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchHit, type SearchRequest, type SearchResults } from '../store/contract';
 import { noPause, type Pace } from './pacer';
 import { SearchIndex } from './search-index';
-import { parseQuery } from '../search/query';
-import { makeSnippet } from '../search/snippet';
-import { searchableText } from '../search/text';
+import { parseQuery } from '../../search/query';
+import { makeSnippet } from '../../search/snippet';
+import { searchableText } from '../../search/text';
 
 
 /** Newest first (ties: higher id first); each date is parsed once, not once per comparison. */

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { memoryIndex, reloadContent } from './index';
-import type { MemoryIndex } from './memory-index';
+import { memoryIndex, reloadMemory } from '../runtime';
+import type { MemoryIndex } from '../memory/memory-index';
 import { watchContent } from './watch';
 
-const DATA = path.join(import.meta.dirname, '../../data');
+const DATA = path.join(import.meta.dirname, '../../../data');
 const SEED = 'articles/2022/12/1000-ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa.json';
 
 /** Polls the live index until `check` holds (or fails after 10 s with `what`). */
@@ -28,7 +28,7 @@ test('saving, atomic saves, half-written files and moved folders are all picked 
     await cp(DATA, dir, { recursive: true });
     process.env.CONTENT_DIR = dir;
     const start = await memoryIndex();
-    const started = watchContent(reloadContent);
+    const started = watchContent(reloadMemory);
     watcher.stop = started.stop;
     await started.ready;
     const seed = JSON.parse(await readFile(path.join(dir, SEED), 'utf8'));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { ReadResult } from '../records/validate';
 
 /**
  * Every file below `root` whose name ends with one of `extensions`, as paths relative to root (with
@@ -43,8 +44,6 @@ export function parseJsonNfc(text: string): unknown {
   if (!text.includes('\\u')) return JSON.parse(text.normalize('NFC'));
   return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? value.normalize('NFC') : value));
 }
-
-export type ReadResult = { ok: true; value: unknown; revision: string } | { ok: false; message: string };
 
 /**
  * Reads one JSON file. Synchronous on purpose: for 100,000 small files a plain

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '../locale';
+import { LOCALES } from '../../locale';
 
 /**
  * The shape of every record read from the content folder. Types used by the
@@ -151,7 +151,7 @@ export const siteRecordSchema = z.strictObject({
   }),
 });
 
-export type { Locale } from '../locale';
+export type { Locale } from '../../locale';
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Inline = z.infer<typeof inlineSchema>;

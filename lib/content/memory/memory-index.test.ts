@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { loadContent } from './load';
-import { fold, searchableText, words } from '../search/text';
+import { loadContent } from '../ingest/load-folder';
+import { fold, searchableText, words } from '../../search/text';
 
-const dataDir = path.join(import.meta.dirname, '../../data');
+const dataDir = path.join(import.meta.dirname, '../../../data');
 
 test('the bundled newsroom loads without problems', async () => {
   const { index, problems } = await loadContent(dataDir);
@@ -55,7 +55,7 @@ test('search answers exactly the articles holding every folded word (a full scan
 });
 
 test('a broken folder reports every problem by file and field and keeps the valid records', async () => {
-  const { index, problems } = await loadContent(path.join(import.meta.dirname, '../../e2e/fixtures/broken-content'));
+  const { index, problems } = await loadContent(path.join(import.meta.dirname, '../../../e2e/fixtures/broken-content'));
   const lines = problems.map((p) => `${p.file}: ${p.field}`);
   assert.ok(lines.includes('articles/1500-bai-viet-hong.json: sapo'), lines.join('\n'));
   assert.ok(lines.includes('articles/1500-bai-viet-hong.json: publishedAt'));

@@ -1,0 +1,22 @@
+import { LOCALES } from '../../locale';
+import type { ContentStore } from '../store/contract';
+import { changeOf, type ArticlePair, type ContentChange } from '../store/change';
+import type { MemoryIndex } from './memory-index';
+
+/**
+ * What a reload of the in-memory store changed: articles added, removed, or whose file changed
+ * (compared by the file's fingerprint), and whether the site settings, categories or authors
+ * changed. O(articles) with map lookups.
+ */
+export function changeBetween(before: MemoryIndex, after: MemoryIndex): ContentChange {
+  const pairs: ArticlePair[] = [];
+  for (const locale of LOCALES) {
+    for (const summary of after.all(locale)) pairs.push({ before: before.article(summary.id), after: after.article(summary.id) });
+    for (const summary of before.all(locale)) if (!after.article(summary.id)) pairs.push({ before: before.article(summary.id) });
+  }
+  return changeOf(pairs, (locale, slug) => after.getCategory(locale, slug)?.parent, { everything: settingsOf(before) !== settingsOf(after) });
+}
+
+function settingsOf(store: ContentStore): string {
+  return JSON.stringify([store.site, LOCALES.map((l) => store.categories(l)), store.authors()]);
+}
