@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
 import { createScratchDatabase, type ScratchDatabase } from '../../lib/content/postgres/scratch';
 import { migrate } from '../../lib/content/postgres/migrate';
-import { syncContent } from '../../lib/content/postgres/sync';
+import { syncContent } from '../../lib/content/ingest/sync/sync';
 import path from 'node:path';
 import { DATA_DIR } from './content';
 import { nowWithOffset, writeArticle } from './publish';
