@@ -1,7 +1,8 @@
 /**
  * Server start: lib/freshness registers to hear every content change (and expire the cached pages
  * that show it), then the content is loaded, validated and watched (lib/content/ingest/start.ts).
- * Node-only code is imported behind the runtime check so the edge build never sees it.
+ * Node-only code is imported behind the runtime check so the edge build never sees it
+ * (NEXT_RUNTIME is a constant Next writes into each build, not configuration: lib/config.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {

@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { config } from './lib/config';
 import { CACHE_POLICIES } from './lib/http/cache-policy';
 import { BASE_SECURITY_HEADERS } from './lib/http/security-headers';
 
@@ -7,7 +8,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // A second build folder lets tests run against one build while another is made.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: config.distDir,
   poweredByHeader: false,
   // The proxy redirects trailing slashes itself, in the same hop as every other correction (/vi/ → /).
   skipTrailingSlashRedirect: true,
@@ -20,7 +21,7 @@ const nextConfig: NextConfig = {
   // Rendered pages kept per instance (PAGE_CACHE_MB). On PostgreSQL the cache tier in front keeps
   // what is read often, and a big page cache inside the capped heap (scripts/lib/heap.mjs) cost
   // renders: with a 256 MB heap, 32 MB gave 23 req/s and 417 MB resident, 256 MB 20 req/s and 447 MB.
-  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || (process.env.CONTENT_STORE === 'postgres' ? 32 : 256)) * 1024 * 1024,
+  cacheMaxMemorySize: config.pageCacheMb * 1024 * 1024,
   // `npm run typecheck` and `npm run lint` check the whole tree (scripts and tests too) as their own steps.
   typescript: { ignoreBuildErrors: true },
   // Files the proxy does not see (build assets, photos, sitemaps, icons) get the static security headers;

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './scripts/page-weight';
 import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_STATE_DIR, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
+import { config } from './lib/config';
 
 /**
  * e2e runs against the production build (`npm run build` first), with
@@ -25,10 +26,10 @@ const chromium = {
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  forbidOnly: config.ci,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: { baseURL, trace: 'retain-on-failure' },
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [

@@ -1,5 +1,6 @@
 import type { Locale } from './locale';
 import type { Route, SearchQuery } from './routing/route';
+import { config } from './config';
 
 /**
  * The public URL contract. Every link the site prints is built here, and the
@@ -85,7 +86,7 @@ export const SHORT_LINK_SEGMENT = 'a';
 
 /** The site's public origin: SITE_URL, so no request header ever decides an absolute URL. */
 export function siteUrl(): string {
-  return (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '');
+  return config.siteUrl;
 }
 
 export function absoluteUrl(path: string): string {

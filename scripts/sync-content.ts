@@ -3,7 +3,8 @@
 // last sync (decision 010). Problems are printed as `file: field — message`; the article's last
 // good version stays published. Exit code 1 if there is any problem.
 import path from 'node:path';
-import { DEFAULT_DATABASE_URL, connect } from '../lib/content/postgres/store';
+import { connect } from '../lib/content/postgres/store';
+import { config } from '../lib/config';
 import { migrate } from '../lib/content/postgres/migrate';
 import { syncContent } from '../lib/content/ingest/sync/sync';
 import { formatProblem, ContentConfigError } from '../lib/content/records/problems';
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'CONNECT_TIMEOUT') {
-      console.error(`PostgreSQL is not reachable at ${process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL} (${code}): start it or set DATABASE_URL.`);
+      console.error(`PostgreSQL is not reachable at ${config.databaseUrl} (${code}): start it or set DATABASE_URL.`);
       return 1;
     }
     throw error;

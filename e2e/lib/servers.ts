@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { config } from '../../lib/config';
 
 /**
  * The one place that says where the e2e servers listen; playwright.config.ts
@@ -8,7 +9,7 @@ import os from 'node:os';
  * publishing spec writes into. Each server's SITE_URL is its origin.
  */
 const HOST = 'localhost';
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = config.e2ePort;
 
 const originOf = (port: number) => `http://${HOST}:${port}`;
 

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { Sql } from 'postgres';
 import { peekSingleton, setSingleton, singleton } from '../singletons';
 import type { MemoryIndex } from './memory/memory-index';
 import { PostgresStore } from './postgres/store';
-import { formatProblem, ContentConfigError } from './records/problems';
+import { formatProblem } from './records/problems';
+import { config } from '../config';
 import type { ContentStore } from './store/contract';
 import { loadContent, type LoadOptions, type LoadResult } from './ingest/load-folder';
 
@@ -17,14 +17,12 @@ export type StoreKind = 'memory' | 'postgres';
 
 /** CONTENT_STORE: `memory` (the default) or `postgres`. */
 export function storeKind(): StoreKind {
-  const kind = process.env.CONTENT_STORE || 'memory';
-  if (kind === 'memory' || kind === 'postgres') return kind;
-  throw new ContentConfigError(`CONTENT_STORE must be "memory" or "postgres", not "${kind}".`);
+  return config.contentStore;
 }
 
 /** The folder the site reads: CONTENT_DIR, or ./data. */
 export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || 'data');
+  return config.contentDir;
 }
 
 /** The store pages, feeds, sitemaps, search and the proxy read. */
@@ -92,7 +90,7 @@ const POSTGRES = 'content-postgres-store';
 export function postgresStore(): Promise<PostgresStore> {
   const held = peekSingleton<Promise<PostgresStore>>(POSTGRES);
   if (held) return held;
-  const opening = PostgresStore.open({ url: process.env.DATABASE_URL }).catch((error: unknown) => {
+  const opening = PostgresStore.open({ url: config.databaseUrl }).catch((error: unknown) => {
     setSingleton(POSTGRES, undefined);
     throw error;
   });

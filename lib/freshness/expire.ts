@@ -1,4 +1,5 @@
 import { revalidateSecret } from './secret';
+import { config } from '../config';
 
 /** Where this server's own revalidation route answers. */
 export const REVALIDATE_PATH = '/internal/revalidate';
@@ -10,8 +11,7 @@ export const REVALIDATE_PATH = '/internal/revalidate';
  * (NOTIFY), and the tier in front keeps pages for seconds (decision 012).
  */
 export async function expireTags(tags: readonly string[]): Promise<void> {
-  const port = process.env.PORT || '3000';
-  const response = await fetch(`http://127.0.0.1:${port}${REVALIDATE_PATH}`, {
+  const response = await fetch(`http://127.0.0.1:${config.port}${REVALIDATE_PATH}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${revalidateSecret()}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ tags }),

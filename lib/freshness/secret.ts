@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { singleton } from '../singletons';
+import { config } from '../config';
 
 
 /**
@@ -9,7 +10,7 @@ import { singleton } from '../singletons';
  * content watcher calls its own route).
  */
 export function revalidateSecret(): string {
-  return process.env.REVALIDATE_SECRET || singleton('revalidate-secret', () => randomBytes(24).toString('base64url'));
+  return config.revalidateSecret || singleton('revalidate-secret', () => randomBytes(24).toString('base64url'));
 }
 
 export function isRevalidateSecret(header: string | null): boolean {

@@ -1,4 +1,5 @@
 import { siteUrl, YOUTUBE_EMBED_ORIGIN } from '../urls';
+import { config } from '../config';
 
 /**
  * The security headers of every page, desktop and mobile (the proxy sets
@@ -18,7 +19,7 @@ export const MOBILE_CSP =
  */
 const DESKTOP_CSP = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : ''}`,
+  `script-src 'self' 'unsafe-inline'${config.nodeEnv === 'development' ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -8,6 +8,7 @@ import { IMAGE_WIDTHS, type ImageWidth } from '../urls';
 import { DiskCache } from './disk-cache';
 import { ENCODING_VERSION, FORMAT_TYPES, FORMATS, encodeCopy, type Format } from './encode';
 import { singleton } from '../singletons';
+import { config } from '../config';
 
 export interface ImageRequest {
   /** Relative to {CONTENT_DIR}/images. */
@@ -125,18 +126,11 @@ export function imageVersion(src: string): string | undefined {
   return stamp;
 }
 
-export const DEFAULT_IMAGE_CACHE_BYTES = 512 * 1024 * 1024;
-
-/** The state folder (STATE_DIR, default ./.state): files the server makes and may lose. */
-export function stateDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.STATE_DIR || '.state');
-}
 
 
 /** The copies' disk cache: {STATE_DIR}/images, IMAGE_CACHE_BYTES (default 512 MB), shared by every route bundle. */
 export function imageCache(): DiskCache {
-  const bytes = Number(process.env.IMAGE_CACHE_BYTES) || DEFAULT_IMAGE_CACHE_BYTES;
-  return singleton('image-cache', () => new DiskCache(path.join(stateDir(), 'images'), bytes));
+  return singleton('image-cache', () => new DiskCache(path.join(config.stateDir, 'images'), config.imageCacheBytes));
 }
 
 export type ImageAnswer =

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { contentDatabase } from '../content';
-import { stateDir } from '../media/images';
+import { config } from '../config';
 import { singleton } from '../singletons';
 import type { ViewCounter } from './counter';
 import { FileViewCounter } from './file-counter';
@@ -20,7 +20,7 @@ const FLUSH_MS = 2000;
 export function viewCounter(): Promise<ViewCounter> {
   return singleton('view-counter', () => {
     const counter: Promise<ViewCounter> = contentDatabase().then((sql) =>
-      sql ? new PostgresViewCounter(sql) : new FileViewCounter(path.join(stateDir(), 'most-read.json')),
+      sql ? new PostgresViewCounter(sql) : new FileViewCounter(path.join(config.stateDir, 'most-read.json')),
     );
     void counter.then((c) => {
       const timer = setInterval(() => void c.flush().catch((error: unknown) => console.error(`[most-read] cannot save counts: ${String(error)}`)), FLUSH_MS);

@@ -6,6 +6,7 @@ import { contentDir, getContent, postgresStore, reloadMemory, storeKind } from '
 import { catchUp, syncSaved } from './catch-up';
 import { listenForChanges } from './listen';
 import { watchContent } from './watch';
+import { config, ConfigError } from '../../config';
 
 /**
  * Called once at server start (instrumentation.ts): the first reader does not pay for loading,
@@ -14,8 +15,8 @@ import { watchContent } from './watch';
  * restart, and every change is reported (change-feed.ts) for lib/freshness to act on.
  */
 export async function startContent(): Promise<void> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') return;
-  const watch = process.env.CONTENT_WATCH !== '0';
+  if (config.nextPhase === 'phase-production-build') return;
+  const watch = config.contentWatch;
   try {
     if (storeKind() === 'postgres') await startPostgres(watch);
     else await startMemory(watch);
@@ -54,7 +55,7 @@ async function startPostgres(watch: boolean): Promise<void> {
   if (!watch) return;
   const dir = contentDir();
   const watcher = watchContent((saved) => syncSaved(store, dir, saved));
-  if (process.env.CONTENT_CATCH_UP !== '0') {
+  if (config.contentCatchUp) {
     void watcher.ready
       .then((folders) => catchUp(store, dir, folders))
       .catch((error: unknown) => console.error(`[content] the catch-up sync failed: ${(error as Error).message}`));
@@ -63,7 +64,7 @@ async function startPostgres(watch: boolean): Promise<void> {
 
 /** A content folder or database that cannot be used stops start-up with one sentence. */
 function stopOnConfigError(error: unknown): void {
-  if (error instanceof ContentConfigError || error instanceof EmptyDatabaseError) {
+  if (error instanceof ContentConfigError || error instanceof EmptyDatabaseError || error instanceof ConfigError) {
     console.error(`Cannot start: ${error.message}`);
     process.exit(1);
   }

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { migrate } from './migrate';
 import { createScratchDatabase, type ScratchDatabase } from './scratch';
+import { config } from '../../config';
 
-const stores = (process.env.CONTRACT_STORES ?? 'memory,postgres').split(',');
+const stores = config.contractStores;
 
 describe('migrate', { skip: !stores.includes('postgres') && 'CONTRACT_STORES leaves PostgreSQL out' }, () => {
   let db: ScratchDatabase | undefined;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Sql } from 'postgres';
 
 /** Numbered SQL files (001_name.sql, …), applied in order, each once, each in its own transaction. */
-export const MIGRATIONS_DIR = path.resolve('lib/content/postgres/migrations');
+export const MIGRATIONS_DIR = path.resolve(/*turbopackIgnore: true*/ 'lib/content/postgres/migrations');
 
 /** Any number fixed for the migration lock: two instances starting together migrate once. */
 const MIGRATION_LOCK = 1_000_001;

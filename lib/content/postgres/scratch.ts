@@ -1,5 +1,6 @@
 import type { Sql } from 'postgres';
-import { connect, DEFAULT_DATABASE_URL } from './store';
+import { connect } from './store';
+import { config } from '../../config';
 
 /** A database made for one test or benchmark run, and dropped after it. */
 export interface ScratchDatabase {
@@ -12,7 +13,7 @@ export interface ScratchDatabase {
  * Creates database `name` on the server of `baseUrl` (default DATABASE_URL).
  * Fails with one clear sentence when PostgreSQL is not reachable.
  */
-export async function createScratchDatabase(name: string, baseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Promise<ScratchDatabase> {
+export async function createScratchDatabase(name: string, baseUrl = config.databaseUrl): Promise<ScratchDatabase> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
   const admin = connect(baseUrl, 1);
   try {

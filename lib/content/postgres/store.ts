@@ -6,8 +6,7 @@ import { parseQuery } from '../../search/query';
 import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchRequest, type SearchResults } from '../store/contract';
 import { migrate } from './migrate';
 import { FIRST_SLICE, nextSliceSize, searchMonths, takeSlice, type MonthCount } from './search-slices';
-
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+import { config } from '../../config';
 
 /**
  * A connection pool: small, since every query is one indexed statement.
@@ -15,7 +14,7 @@ export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres
  * (force_custom_plan): whether "ha noi" (most articles) or a rare name is
  * searched decides between walking the newest-first index and the GIN index.
  */
-export function connect(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, max = 10): Sql {
+export function connect(url = config.databaseUrl, max = 10): Sql {
   return postgres(url, {
     max,
     onnotice: () => {},

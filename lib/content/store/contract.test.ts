@@ -14,6 +14,7 @@ import { createScratchDatabase } from '../postgres/scratch';
 import { PostgresStore } from '../postgres/store';
 import { syncContent } from '../ingest/sync/sync';
 import { formatProblem, type ContentProblem } from '../records/problems';
+import { config } from '../../config';
 
 const FIXTURES = path.resolve('lib/content/store/fixtures/contract');
 
@@ -69,7 +70,7 @@ const factories: [string, Factory][] = [
   ],
 ];
 
-const selected = (process.env.CONTRACT_STORES ?? 'memory,postgres').split(',').map((s) => s.trim());
+const selected = config.contractStores;
 const ids = (list: readonly { id: number }[]) => list.map((a) => a.id);
 /** Search newest first (the order these cases assert); relevance is lib/search/relevance.test.ts's subject. */
 const newest = (store: ContentStore, locale: 'vi' | 'en', text: string, page: number, perPage: number) => store.search(locale, { text, sort: 'newest' }, page, perPage);

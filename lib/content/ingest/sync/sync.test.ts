@@ -11,10 +11,11 @@ import { migrate } from '../../postgres/migrate';
 import { createScratchDatabase } from '../../postgres/scratch';
 import { decodeChange } from '../../store/change';
 import { CONTENT_CHANNEL, syncContent } from './sync';
+import { config } from '../../../config';
 
 const FIXTURES = path.resolve('lib/content/store/fixtures/contract');
 
-const stores = (process.env.CONTRACT_STORES ?? 'memory,postgres').split(',');
+const stores = config.contractStores;
 let databases = 0;
 
 /** A scratch copy of the fixtures and a database of its own, synced once unless `synced: false`; both go when the test ends. */
