@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './scripts/page-weight';
+import { CHROMIUM_LAUNCH } from './e2e/lib/page-weight';
 import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_STATE_DIR, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
 import { config } from './lib/config';
 
@@ -25,6 +25,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: './e2e',
+  // Specs only: e2e/lib holds their helpers, and its *.test.ts are unit tests (npm run test:unit).
+  testMatch: /\.spec\.ts$/,
   fullyParallel: true,
   forbidOnly: config.ci,
   retries: 0,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { formatMessage, validateHtml } from '../scripts/validate-html';
+import { formatMessage, validateHtml } from './lib/validate-html';
 import { ACCEPTED_HTML_WARNINGS, allPages } from './lib/page-types';
 
 // The Nu HTML Checker over every page type (e2e/lib/page-types.ts), desktop and mobile, in one java run.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { contextOptions } from '../scripts/page-weight';
+import { contextOptions } from './lib/page-weight';
 import { SEED } from './lib/site';
 
 // Photos are <picture>s (decision 013): an AVIF source, a WebP source and a JPEG <img>, each URL

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS, formatWeight, measure, overBudget } from '../scripts/page-weight';
+import { BUDGETS, formatWeight, measure, overBudget } from './lib/page-weight';
 
 // What a reader downloads, photos and fonts included (issue 13): the same measurement as
 // `npm run budget`, a Pixel 7 on the mobile pages and a desktop on the desktop pages, each

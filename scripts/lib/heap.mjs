@@ -3,7 +3,7 @@
 // renders at once at 1,000,000 articles). Measured there with the 32 MB page cache (next.config.ts):
 // 320 MB gave 338–394 MB resident and 22–23 req/s; 192 MB ran out of heap and the instance died.
 // A --max-old-space-size in NODE_OPTIONS wins. The in-memory store holds the whole archive and is
-// not capped. `npm start` and the measuring scripts (scripts/lib/app.ts) both use this.
+// not capped. `npm start` and the measuring scripts (bench/lib/app.ts) both use this.
 export const HEAP_MB = 320;
 
 /** The node flags for a `next start` with this environment. */

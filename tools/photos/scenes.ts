@@ -1,179 +1,9 @@
-// Generates the illustrative sample photos in data/images (drawn SVG scenes rasterised by sharp),
-// the video posters and the sample video in data/images/media (frames drawn the same way, encoded
-// by ffmpeg), and the site logo. Deterministic: every scene uses a PRNG seeded by its file name.
-// Run: npm run make-photos
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import sharp from 'sharp';
-import { MARK } from './site-mark';
+// The sample photos of the bundled newsroom (tools/make-photos.ts writes them to data/images): one
+// function per scene, each drawing a 1200×800 SVG, then the photo story (gallery) whose four
+// pictures reuse the street, the lake, the bridge and the orchard.
+import { SKIN, HAIR, SUITS, star, leaf, bananaLeaf, roundTree, archPath, shoulders, seatedBack, facing, conicalHat, bike, bikeSide, vendor, tubeHouse, lantern, blossomTree } from './motifs';
+import { W, H, R, rnd, pick, type Pt, q, pt, op, rect, circle, ellipse, poly, quad, path, stroke, line, polyline, lin, rad, glow, blur, camera, type Cam } from './svg';
 
-const W = 1200, H = 800, OUT = resolve(dirname(process.argv[1] ?? '.'), '..', 'data', 'images');
-
-// ---------- seeded randomness ----------
-type Rng = () => number;
-function prng(seedText: string): Rng {
-  let a = 2166136261;
-  for (const ch of seedText) a = Math.imul(a ^ ch.charCodeAt(0), 16777619);
-  return () => {
-    // mulberry32
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-let R: Rng = prng('init'); // the current scene's generator
-const rnd = (a = 0, b = 1) => a + R() * (b - a);
-const pick = <T>(arr: readonly T[]): T => arr[Math.floor(R() * arr.length)] as T;
-
-// ---------- SVG primitives ----------
-type Pt = [number, number];
-const q = (v: number) => String(Math.round(v * 10) / 10);
-const pt = (p: Pt) => `${q(p[0])} ${q(p[1])}`;
-const ex = (extra: string) => (extra ? ` ${extra}` : '');
-const op = (o: number) => `opacity="${o.toFixed(2)}"`;
-const rect = (x: number, y: number, w: number, h: number, fill: string, extra = '') =>
-  `<rect x="${q(x)}" y="${q(y)}" width="${q(w)}" height="${q(h)}" fill="${fill}"${ex(extra)}/>`;
-const circle = (cx: number, cy: number, r: number, fill: string, extra = '') =>
-  `<circle cx="${q(cx)}" cy="${q(cy)}" r="${q(r)}" fill="${fill}"${ex(extra)}/>`;
-const ellipse = (cx: number, cy: number, rx: number, ry: number, fill: string, extra = '') =>
-  `<ellipse cx="${q(cx)}" cy="${q(cy)}" rx="${q(rx)}" ry="${q(ry)}" fill="${fill}"${ex(extra)}/>`;
-const poly = (pts: number[], fill: string, extra = '') => `<polygon points="${pts.map(q).join(' ')}" fill="${fill}"${ex(extra)}/>`;
-const quad = (a: Pt, b: Pt, c: Pt, d: Pt, fill: string, extra = '') => poly([...a, ...b, ...c, ...d], fill, extra);
-const path = (d: string, fill: string, extra = '') => `<path d="${d}" fill="${fill}"${ex(extra)}/>`;
-const stroke = (color: string, w: number, extra = '') => `stroke="${color}" stroke-width="${q(w)}" stroke-linecap="round"${ex(extra)}`;
-const line = (x1: number, y1: number, x2: number, y2: number, color: string, w = 1, extra = '') =>
-  `<line x1="${q(x1)}" y1="${q(y1)}" x2="${q(x2)}" y2="${q(y2)}" ${stroke(color, w, extra)}/>`;
-const polyline = (pts: number[], color: string, w: number, extra = '') =>
-  `<polyline points="${pts.map(q).join(' ')}" fill="none" ${stroke(color, w, extra)} stroke-linejoin="round"/>`;
-
-// ---------- gradients, glows, filters (collected into <defs>) ----------
-let defs: string[] = [];
-let defCache = new Map<string, string>();
-function def(key: string, make: (id: string) => string): string {
-  let id = defCache.get(key);
-  if (!id) { id = `d${defCache.size}`; defCache.set(key, id); defs.push(make(id)); }
-  return id;
-}
-// stops: "#rrggbb", "#rrggbb/opacity" or "#rrggbb/opacity@offset"
-function stops(list: string[]): string {
-  return list
-    .map((s, i) => {
-      const [main = '', off = String(list.length === 1 ? 0 : i / (list.length - 1))] = s.split('@');
-      const [col, o = '1'] = main.split('/');
-      return `<stop offset="${off}" stop-color="${col}" stop-opacity="${o}"/>`;
-    })
-    .join('');
-}
-const lin = (list: string[], x2 = 0, y2 = 1) =>
-  `url(#${def(`l${list.join()}${x2}${y2}`, (id) => `<linearGradient id="${id}" x1="0" y1="0" x2="${x2}" y2="${y2}">${stops(list)}</linearGradient>`)})`;
-const rad = (list: string[]) => `url(#${def(`r${list.join()}`, (id) => `<radialGradient id="${id}">${stops(list)}</radialGradient>`)})`;
-const glow = (cx: number, cy: number, r: number, color: string, o = 1) => circle(cx, cy, r, rad([`${color}/${o}`, `${color}/${o * 0.35}@0.4`, `${color}/0`]));
-const blur = (sd: number) =>
-  `filter="url(#${def(`b${sd}`, (id) => `<filter id="${id}" x="-50%" y="-50%" width="200%" height="200%"><feGaussianBlur stdDeviation="${sd}"/></filter>`)})"`;
-/** Pinhole camera: vanishing point (hx, hy), focal length f in px, eye height camH in metres. */
-const camera = (hx: number, hy: number, f: number, camH: number) => (X: number, Y: number, Z: number): Pt => [hx + (f * X) / Z, hy + (f * (camH - Y)) / Z];
-type Cam = ReturnType<typeof camera>;
-
-// ---------- shared motifs ----------
-const SKIN = ['#e0b08c', '#d19c76', '#c68a64', '#e8bf9c'], HAIR = ['#16120f', '#221a14', '#2b2520', '#4a443e', '#8c8680'];
-const SUITS = ['#1c2330', '#22252b', '#2d3442', '#1a1a1d', '#3a3f4a', '#f2f2f0'];
-function star(cx: number, cy: number, r: number, fill: string, extra = ''): string {
-  const pts: number[] = [];
-  for (let i = 0; i < 10; i++) { const rr = i % 2 ? r * 0.4 : r, a = -Math.PI / 2 + (i * Math.PI) / 5; pts.push(cx + rr * Math.cos(a), cy + rr * Math.sin(a)); }
-  return poly(pts, fill, extra);
-}
-function leaf(x: number, y: number, ang: number, len: number, wid: number, fill: string, extra = ''): string {
-  const t: Pt = [x + Math.cos(ang) * len, y + Math.sin(ang) * len], px = -Math.sin(ang) * wid, py = Math.cos(ang) * wid;
-  const m: Pt = [(x + t[0]) / 2, (y + t[1]) / 2];
-  return path(`M${pt([x, y])} Q${pt([m[0] + px, m[1] + py])} ${pt(t)} Q${pt([m[0] - px, m[1] - py])} ${pt([x, y])}Z`, fill, extra);
-}
-/** An arching banana leaf with a pale midrib. */
-function bananaLeaf(x: number, y: number, ang: number, len: number, fill: string): string {
-  const c: Pt = [x + Math.cos(ang) * len * 0.6, y + Math.sin(ang) * len * 0.6 - len * 0.3];
-  const t: Pt = [x + Math.cos(ang) * len, y + Math.sin(ang) * len + len * 0.25], w = len * 0.2, px = -Math.sin(ang) * w, py = Math.cos(ang) * w;
-  return path(`M${q(x)} ${q(y)} Q${pt([c[0] + px, c[1] + py])} ${pt(t)} Q${pt([c[0] - px, c[1] - py])} ${q(x)} ${q(y)}Z`, fill) + path(`M${q(x)} ${q(y)} Q${pt(c)} ${pt(t)}`, 'none', stroke('#d8e4a0', Math.max(1, len * 0.012), op(0.6)));
-}
-function roundTree(x: number, y: number, s: number, greens: readonly string[]): string {
-  let out = path(`M${q(x - 6 * s)} ${q(y)} L${q(x - 3 * s)} ${q(y - 70 * s)} L${q(x + 3 * s)} ${q(y - 70 * s)} L${q(x + 6 * s)} ${q(y)}Z`, '#4a3426');
-  for (let i = 0; i < 18; i++) out += circle(x + rnd(-40, 40) * s, y - 95 * s + rnd(-40, 30) * s, rnd(18, 32) * s, pick(greens));
-  return out;
-}
-const archPath = (cx: number, base: number, w: number, h: number) =>
-  `M${q(cx - w / 2)} ${q(base)} V${q(base - h + w / 2)} A${q(w / 2)} ${q(w / 2)} 0 0 1 ${q(cx + w / 2)} ${q(base - h + w / 2)} V${q(base)}Z`;
-/** Rounded shoulders of a seated person; y is roughly the shoulder line. */
-const shoulders = (x: number, y: number, s: number, fill: string) =>
-  path(`M${q(x - 38 * s)} ${q(y + 36 * s)} Q${q(x - 38 * s)} ${q(y - 6 * s)} ${q(x - 14 * s)} ${q(y - 12 * s)} L${q(x + 14 * s)} ${q(y - 12 * s)} Q${q(x + 38 * s)} ${q(y - 6 * s)} ${q(x + 38 * s)} ${q(y + 36 * s)}Z`, fill);
-const seatedBack = (x: number, y: number, s: number, suit: string, hair: string) =>
-  shoulders(x, y, s, suit) + rect(x - 6 * s, y - 22 * s, 12 * s, 12 * s, '#b98466') + ellipse(x, y - 33 * s, 14 * s, 17 * s, hair);
-function facing(x: number, y: number, s: number, suit: string, shirt = '#f4f4f4', hair = '#1a1614'): string {
-  const skin = pick(SKIN);
-  return (
-    shoulders(x, y, s, suit) + poly([x - 10 * s, y - 12 * s, x + 10 * s, y - 12 * s, x, y + 14 * s], shirt) +
-    rect(x - 6 * s, y - 22 * s, 12 * s, 12 * s, skin) + ellipse(x, y - 33 * s, 13 * s, 16 * s, skin) +
-    path(`M${q(x - 13.5 * s)} ${q(y - 31 * s)} Q${q(x - 15 * s)} ${q(y - 51 * s)} ${q(x)} ${q(y - 50 * s)} Q${q(x + 15 * s)} ${q(y - 51 * s)} ${q(x + 13.5 * s)} ${q(y - 31 * s)} Q${q(x)} ${q(y - 43 * s)} ${q(x - 13.5 * s)} ${q(y - 31 * s)}Z`, hair)
-  );
-}
-const conicalHat = (x: number, y: number, w: number) =>
-  poly([x - w / 2, y, x + w / 2, y, x, y - w * 0.42], '#e8d49c') + poly([x, y, x + w / 2, y, x, y - w * 0.42], '#c9ae6e', op(0.6));
-/** Motorbike seen from behind, optionally with a rider (shirt or rain poncho). m = pixels per metre. */
-function bike(x: number, y: number, m: number, body: string, rider?: { shirt: string; helmet: string; poncho?: boolean; hat?: boolean }): string {
-  let s = ellipse(x, y, 0.5 * m, 0.07 * m, '#000', op(0.3)) + rect(x - 0.06 * m, y - 0.6 * m, 0.12 * m, 0.6 * m, '#141414', `rx="${q(0.05 * m)}"`);
-  s += poly([x - 0.22 * m, y - 0.5 * m, x + 0.22 * m, y - 0.5 * m, x + 0.17 * m, y - 0.95 * m, x - 0.17 * m, y - 0.95 * m], body);
-  s += rect(x - 0.08 * m, y - 0.6 * m, 0.16 * m, 0.07 * m, '#e8392b');
-  if (!rider) return s;
-  s += rect(x - 0.3 * m, y - 0.95 * m, 0.13 * m, 0.45 * m, '#2b2b3a') + rect(x + 0.17 * m, y - 0.95 * m, 0.13 * m, 0.45 * m, '#2b2b3a');
-  if (rider.poncho) s += path(`M${q(x - 0.1 * m)} ${q(y - 1.56 * m)} Q${q(x - 0.34 * m)} ${q(y - 1.52 * m)} ${q(x - 0.36 * m)} ${q(y - 1.3 * m)} L${q(x - 0.55 * m)} ${q(y - 0.62 * m)} Q${q(x)} ${q(y - 0.55 * m)} ${q(x + 0.55 * m)} ${q(y - 0.62 * m)} L${q(x + 0.36 * m)} ${q(y - 1.3 * m)} Q${q(x + 0.34 * m)} ${q(y - 1.52 * m)} ${q(x + 0.1 * m)} ${q(y - 1.56 * m)}Z`, rider.shirt) + path(`M${q(x - 0.36 * m)} ${q(y - 1.3 * m)} L${q(x - 0.55 * m)} ${q(y - 0.62 * m)} L${q(x - 0.3 * m)} ${q(y - 0.6 * m)}Z`, '#000', op(0.18));
-  else {
-    s += line(x - 0.2 * m, y - 1.42 * m, x - 0.42 * m, y - 1.12 * m, rider.shirt, 0.1 * m) + line(x + 0.2 * m, y - 1.42 * m, x + 0.42 * m, y - 1.12 * m, rider.shirt, 0.1 * m);
-    s += path(`M${q(x - 0.24 * m)} ${q(y - 0.9 * m)} L${q(x + 0.24 * m)} ${q(y - 0.9 * m)} L${q(x + 0.21 * m)} ${q(y - 1.5 * m)} Q${q(x)} ${q(y - 1.58 * m)} ${q(x - 0.21 * m)} ${q(y - 1.5 * m)}Z`, rider.shirt);
-  }
-  s += rider.hat ? circle(x, y - 1.66 * m, 0.12 * m, '#2a1d16') + conicalHat(x, y - 1.68 * m, 0.6 * m) : circle(x, y - 1.68 * m, 0.15 * m, rider.helmet);
-  return s;
-}
-/** Parked motorbike seen side-on (parked across the pavement). */
-function bikeSide(x: number, y: number, m: number, body: string): string {
-  let s = ellipse(x, y, 0.9 * m, 0.08 * m, '#000', op(0.3));
-  for (const dx of [-0.6, 0.6]) s += circle(x + dx * m, y - 0.28 * m, 0.28 * m, '#151515') + circle(x + dx * m, y - 0.28 * m, 0.12 * m, '#8a8a8a');
-  s += path(`M${q(x - 0.8 * m)} ${q(y - 0.5 * m)} Q${q(x - 0.3 * m)} ${q(y - 0.95 * m)} ${q(x + 0.3 * m)} ${q(y - 0.72 * m)} L${q(x + 0.55 * m)} ${q(y - 0.42 * m)} L${q(x - 0.25 * m)} ${q(y - 0.32 * m)}Z`, body);
-  return s + rect(x - 0.7 * m, y - 0.98 * m, 0.6 * m, 0.13 * m, '#1c1c1c', `rx="${q(0.05 * m)}"`) + line(x + 0.4 * m, y - 0.62 * m, x + 0.5 * m, y - 1.12 * m, '#333', 0.06 * m) + line(x + 0.38 * m, y - 1.12 * m, x + 0.65 * m, y - 1.1 * m, '#222', 0.05 * m);
-}
-/** Street vendor with conical hat and a shoulder pole with two baskets. */
-function vendor(x: number, y: number, m: number): string {
-  let s = ellipse(x, y, 0.9 * m, 0.08 * m, '#000', op(0.25)) + rect(x - 0.14 * m, y - 0.8 * m, 0.1 * m, 0.8 * m, '#2d2a33') + rect(x + 0.04 * m, y - 0.8 * m, 0.1 * m, 0.8 * m, '#2d2a33');
-  s += rect(x - 0.2 * m, y - 1.42 * m, 0.4 * m, 0.66 * m, pick(['#c8d8e8', '#e9b8c0', '#d8e0b0', '#8aa6c1']), `rx="${q(0.08 * m)}"`);
-  s += circle(x, y - 1.55 * m, 0.12 * m, pick(SKIN)) + conicalHat(x, y - 1.6 * m, 0.62 * m);
-  s += line(x - 0.95 * m, y - 1.3 * m, x + 0.95 * m, y - 1.38 * m, '#7a5a30', 0.05 * m);
-  for (const side of [-1, 1]) {
-    const bx = x + side * 0.85 * m;
-    s += line(bx, y - 1.33 * m, bx - 0.2 * m, y - 0.5 * m, '#555', 0.02 * m) + line(bx, y - 1.33 * m, bx + 0.2 * m, y - 0.5 * m, '#555', 0.02 * m);
-    for (let i = 0; i < 7; i++) s += circle(bx + rnd(-0.2, 0.2) * m, y - 0.52 * m - rnd(0, 0.1) * m, 0.08 * m, pick(['#f08a24', '#e8c420', '#d23a2a', '#6aa632']));
-    s += poly([bx - 0.28 * m, y - 0.5 * m, bx + 0.28 * m, y - 0.5 * m, bx + 0.2 * m, y - 0.2 * m, bx - 0.2 * m, y - 0.2 * m], '#9a7040');
-  }
-  return s;
-}
-/** A tube house facade along a street; pass a mirrored camera to draw its reflection. */
-function tubeHouse(pr: Cam, side: number, z: number, d: number, h: number, c: string, awning: string): string {
-  const X = side * 6, z2 = z + d;
-  let s = quad(pr(X, 0, z), pr(X + side * 14, 0, z), pr(X + side * 14, h, z), pr(X, h, z), c) + quad(pr(X, 0, z), pr(X + side * 14, 0, z), pr(X + side * 14, h, z), pr(X, h, z), '#000', op(0.3));
-  s += quad(pr(X, 0, z), pr(X, 0, z2), pr(X, h, z2), pr(X, h, z), c) + quad(pr(X, h, z), pr(X, h, z2), pr(X - side * 0.4, h + 0.3, z2), pr(X - side * 0.4, h + 0.3, z), '#5a4a3a');
-  s += quad(pr(X, 0, z + 0.3), pr(X, 0, z2 - 0.3), pr(X, 2.6, z2 - 0.3), pr(X, 2.6, z + 0.3), '#2e2620');
-  s += quad(pr(X, 3, z + 0.1), pr(X, 3, z2 - 0.1), pr(X - side * 1.4, 2.4, z2 - 0.1), pr(X - side * 1.4, 2.4, z + 0.1), awning);
-  for (let Y = 3.8; Y + 2.2 < h; Y += 3.2) {
-    const a = z + d * 0.25, b = z2 - d * 0.25;
-    s += quad(pr(X, Y, a), pr(X, Y, b), pr(X, Y + 2, b), pr(X, Y + 2, a), '#3b3430');
-    s += quad(pr(X, Y, a - 0.45), pr(X, Y, a), pr(X, Y + 2, a), pr(X, Y + 2, a - 0.45), '#2f6f4f') + quad(pr(X, Y, b), pr(X, Y, b + 0.45), pr(X, Y + 2, b + 0.45), pr(X, Y + 2, b), '#2f6f4f');
-    const bx = X - side * 0.9;
-    s += quad(pr(X, Y - 0.15, z + 0.2), pr(X, Y - 0.15, z2 - 0.2), pr(bx, Y - 0.15, z2 - 0.2), pr(bx, Y - 0.15, z + 0.2), '#6b5d50');
-    s += quad(pr(bx, Y - 0.15, z + 0.2), pr(bx, Y - 0.15, z2 - 0.2), pr(bx, Y + 0.9, z2 - 0.2), pr(bx, Y + 0.9, z + 0.2), '#1f1f1f', 'fill-opacity="0.5"');
-    if (R() < 0.5) for (let i = 0; i < 4; i++) { const p = pr(bx, Y + 1, z + rnd(0.4, d - 0.4)); s += circle(p[0], p[1], (6 * 1) / Math.max(z / 8, 0.6), pick(['#3f8a3a', '#5aa14a', '#e0457b'])); }
-  }
-  return s;
-}
-
-// ---------- scenes ----------
 function hoiNghiQuangCanh(): string {
   let s = rect(0, 0, W, H, lin(['#1c100c', '#3a2418']));
   for (let i = 0; i < 12; i++) s += glow(50 + i * 100, 22, 60, '#ffe9b0', 0.6);
@@ -531,11 +361,6 @@ function congTruongMetro(): string {
   return s + rect(850, 612, 150, 20, '#222', `rx="8"`);
 }
 
-function lantern(x: number, y: number, s: number, c: string): string {
-  return glow(x, y, 70 * s, c, 0.5) + line(x, y - 40 * s, x, y - 28 * s, '#222', 1.2) + rect(x - 9 * s, y - 30 * s, 18 * s, 5 * s, '#b8860b') +
-    ellipse(x, y, 22 * s, 27 * s, rad(['#fff6cc', `${c}@0.55`, '#3a0a0a'])) + ellipse(x, y, 11 * s, 27 * s, 'none', stroke('#000', 1, op(0.25))) +
-    rect(x - 9 * s, y + 25 * s, 18 * s, 5 * s, '#b8860b') + line(x, y + 30 * s, x, y + 48 * s, c, 2 * s);
-}
 function leHoiDenLong(): string {
   let s = rect(0, 0, W, H, lin(['#070a1f', '#1a1338', '#2e1a3a']));
   for (let x = -20; x < W; x += rnd(70, 130)) { const h = rnd(200, 380); s += rect(x, H - h, rnd(70, 130), h, '#140e1c'); for (let i = 0; i < 6; i++) s += rect(x + rnd(10, 60), H - h + rnd(20, h - 40), 14, 20, '#f5a142', op(rnd(0.2, 0.6))); }
@@ -704,23 +529,6 @@ function vanPhongDuLieu(): string {
   return s;
 }
 
-function blossomTree(x: number, y: number, len: number, haze: number, levels: number): string {
-  const petals = ['#f7a1c4', '#f48fb1', '#ff80ab', '#fce4ec', '#f06292', '#f8bbd0'];
-  let br = '';
-  let fl = '';
-  const bloom = (bx: number, by: number, count: number, spread: number) => {
-    for (let i = 0; i < count; i++) fl += circle(bx + rnd(-1, 1) * spread, by + rnd(-1, 0.6) * spread, rnd(0.025, 0.045) * len, pick(petals));
-  };
-  const grow = (x0: number, y0: number, ang: number, l: number, w: number, depth: number) => {
-    const x1 = x0 + Math.cos(ang) * l, y1 = y0 + Math.sin(ang) * l;
-    br += path(`M${q(x0)} ${q(y0)} Q${q((x0 + x1) / 2 + rnd(-0.2, 0.2) * l)} ${q((y0 + y1) / 2)} ${q(x1)} ${q(y1)}`, 'none', stroke('#4a2e24', w));
-    if (depth <= 2) for (let i = 0; i < 3; i++) { const t = R(); bloom(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, 3, l * 0.25); }
-    if (depth === 0) return bloom(x1, y1, 8, l * 0.5);
-    for (let i = 0, k = R() < 0.5 ? 3 : 2; i < k; i++) grow(x1, y1, ang + rnd(-0.85, 0.85), l * rnd(0.65, 0.8), w * 0.65, depth - 1);
-  };
-  grow(x, y, -Math.PI / 2 + rnd(-0.2, 0.2), len * 0.5, len * 0.1, levels);
-  return `<g ${op(1 - haze)}>${br}${fl}</g>`;
-}
 function vuonDaoNhatTan(): string {
   let s = rect(0, 0, W, H, lin(['#fbeee6', '#f8e0d4', '#f0d2c4'])) + glow(260, 120, 600, '#fff8e6', 0.9);
   s += rect(0, 470, W, 330, lin(['#c4c891', '#7d8f55']));
@@ -763,53 +571,8 @@ function phoCoLongBienHoangHon(): string {
   return cauLongBien() + rect(0, 0, W, H, lin(['#ff9a3c/0.35', '#d9534f/0.25@0.5', '#3a1f3a/0.35'])) + glow(930, 330, 200, '#ffd27a', 0.8);
 }
 
-// ---------- video posters ----------
-/** Bát Tràng: a potter at the wheel, glazed vases drying on the shelves, the kiln's glow behind. */
-function gomBatTrang(): string {
-  let s = rect(0, 0, W, H, lin(['#3b2a1e', '#5a402c', '#2a1d14'])) + glow(980, 330, 360, '#ff9b45', 0.55);
-  s += path(archPath(980, 560, 300, 330), '#1a0f08') + path(archPath(980, 560, 240, 270), rad(['#ffd27a', '#ff7b2a@0.5', '#7a2a0a']));
-  const glazes = ['#2f5d8a', '#e8e2d0', '#5c7a4a', '#8a3b2a', '#c8a96a', '#3a6e8c'];
-  for (const y of [180, 330, 480]) {
-    s += rect(40, y, 640, 14, '#6b4a2a') + rect(40, y + 14, 640, 6, '#000', op(0.3));
-    for (let x = 70; x < 660; x += rnd(56, 80)) {
-      const h = rnd(60, 110), w = h * rnd(0.45, 0.65), c = pick(glazes);
-      s += path(`M${q(x - w * 0.2)} ${q(y)} Q${q(x - w)} ${q(y - h * 0.45)} ${q(x - w * 0.25)} ${q(y - h * 0.85)} L${q(x - w * 0.2)} ${q(y - h)} L${q(x + w * 0.2)} ${q(y - h)} L${q(x + w * 0.25)} ${q(y - h * 0.85)} Q${q(x + w)} ${q(y - h * 0.45)} ${q(x + w * 0.2)} ${q(y)}Z`, c);
-      s += ellipse(x - w * 0.25, y - h * 0.5, w * 0.12, h * 0.22, '#fff', op(0.25));
-      if (R() < 0.5) s += path(`M${q(x - w * 0.6)} ${q(y - h * 0.5)} Q${q(x)} ${q(y - h * 0.35)} ${q(x + w * 0.6)} ${q(y - h * 0.5)}`, 'none', stroke('#1e3a5a', 3, op(0.7)));
-    }
-  }
-  s += rect(0, 600, W, 200, lin(['#4a3526', '#2a1d14']));
-  s += ellipse(420, 690, 150, 36, '#3a2a1e') + rect(390, 650, 60, 40, '#5a4030') + ellipse(420, 650, 110, 22, '#7a5a40');
-  s += path('M380 650 Q370 600 395 560 L445 560 Q470 600 460 650Z', '#b07a50') + ellipse(420, 560, 26, 7, '#8a5a38');
-  s += facing(560, 560, 3.2, '#3d4f5e', '#d8d0c0') + rect(470, 600, 70, 18, pick(SKIN), `rx="9" transform="rotate(-12 540 610)"`);
-  return s;
-}
-
-/** A frame of the sample video: a Cát Linh–Hà Đông style train crossing the viaduct at time t (0..1). */
-function metroFrame(t: number): string {
-  let s = rect(0, 0, W, H, lin(['#8fb6d8', '#e9e0c8']));
-  for (let x = -20; x < W; x += rnd(50, 110)) {
-    const h = rnd(120, 330), w = rnd(50, 100);
-    s += rect(x, 520 - h, w, h, pick(['#9aa3ad', '#b0a898', '#8c96a0', '#c2b8a6']), op(0.8));
-    for (let yy = 520 - h + 10; yy < 510; yy += 16) s += rect(x + 6, yy, w - 12, 5, '#5a6470', op(0.25));
-  }
-  s += rect(0, 520, W, 280, lin(['#7d8f55', '#556b3a']));
-  for (let x = 60; x < W; x += 220) s += rect(x, 470, 46, 260, lin(['#d8d2c6', '#a9a397'], 1, 0)) + rect(x - 30, 455, 106, 20, '#b3ada2');
-  s += rect(0, 420, W, 38, lin(['#e6e1d8', '#b8b2a6'])) + rect(0, 414, W, 8, '#8c877c');
-  const x0 = -900 + t * 2300;
-  for (let car = 0; car < 3; car++) {
-    const x = x0 + car * 300;
-    s += rect(x, 330, 290, 86, '#f4f4f2', 'rx="18"') + rect(x, 392, 290, 10, '#1e8a4a') + rect(x, 402, 290, 8, '#1f4e9a');
-    for (let w = 0; w < 5; w++) s += rect(x + 22 + w * 52, 346, 38, 30, '#2b3a4a', 'rx="4"');
-    s += circle(x + 50, 414, 9, '#333') + circle(x + 240, 414, 9, '#333');
-  }
-  s += line(0, 300, W, 300, '#444', 2);
-  for (let x = 30; x < W; x += 220) s += line(x, 300, x, 414, '#666', 3);
-  return s + rect(0, 730, W, 70, lin(['#3a3a36', '#222']));
-}
-
-// ---------- rendering ----------
-const SCENES: Record<string, () => string> = {
+/** The sample photos, by file name (data/images/{name}.jpg). */
+export const SCENES: Record<string, () => string> = {
   'hoi-nghi-quang-canh': hoiNghiQuangCanh, 'hoi-nghi-phat-bieu-1': hoiNghiPhatBieu1, 'hoi-nghi-phat-bieu-2': hoiNghiPhatBieu2,
   'pho-phuong-ha-noi': phoPhuongHaNoi, 'ho-guom': hoGuom, 'cau-long-bien': cauLongBien, 'lop-hoc-stem': lopHocStem, 'san-van-dong': sanVanDong,
   'cho-nong-san': choNongSan, 'cang-container': cangContainer, 'cong-truong-metro': congTruongMetro, 'le-hoi-den-long': leHoiDenLong,
@@ -817,85 +580,3 @@ const SCENES: Record<string, () => string> = {
   'nha-tho-tin-lanh': nhaThoTinLanh, 'van-phong-du-lieu': vanPhongDuLieu, 'vuon-dao-nhat-tan': vuonDaoNhatTan,
   'pho-co-ho-guom-suong-som': phoCoHoGuomSuongSom, 'pho-co-hang-ma': phoCoHangMa, 'pho-co-cho-dao': phoCoChoDao, 'pho-co-long-bien-hoang-hon': phoCoLongBienHoangHon,
 };
-/** Video posters, 16:9 (1200×675, the middle of the drawing), under images/media next to the videos. */
-const POSTERS: Record<string, () => string> = { 'media/gom-bat-trang': gomBatTrang, 'media/metro-chay-thu': () => metroFrame(0.45) };
-const POSTER_TOP = 62, POSTER_HEIGHT = 675;
-
-function sceneSvg(name: string, draw: () => string): string {
-  R = prng(name);
-  defs = [];
-  defCache = new Map();
-  const body = draw(), vignette = rect(0, 0, W, H, rad(['#000000/0@0.55', '#000000/0.42']));
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><defs>${defs.join('')}</defs>${body}${vignette}</svg>`;
-}
-/** Rasterise, soften slightly, add film grain; lower grain until the JPEG fits the size budget. */
-async function writePhoto(name: string, svg: string, crop?: { top: number; height: number }): Promise<number> {
-  const raster = crop ? sharp(await sharp(Buffer.from(svg)).extract({ left: 0, top: crop.top, width: W, height: crop.height }).png().toBuffer()) : sharp(Buffer.from(svg));
-  const { data, info } = await raster.blur(0.6).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let jpeg = Buffer.alloc(0);
-  for (const amp of [12, 9, 7, 5, 3, 1.5]) {
-    const noise = prng(`${name}:grain:${amp}`), px = new Uint8ClampedArray(data.length);
-    for (let i = 0; i < data.length; i += 3) {
-      const d = (noise() + noise() - 1) * amp;
-      px[i] = (data[i] ?? 0) + d;
-      px[i + 1] = (data[i + 1] ?? 0) + d;
-      px[i + 2] = (data[i + 2] ?? 0) + d;
-    }
-    jpeg = await sharp(Buffer.from(px.buffer), { raw: { width: info.width, height: info.height, channels: 3 } })
-      .jpeg({ quality: 78, mozjpeg: true, progressive: true })
-      .toBuffer();
-    if (jpeg.length <= 120_000) break;
-  }
-  writeFileSync(join(OUT, `${name}.jpg`), jpeg);
-  return jpeg.length;
-}
-async function writeLogo(): Promise<void> {
-  const text = `<text x="66" y="45" font-family="DejaVu Serif, Liberation Serif, serif" font-weight="bold" font-size="40" fill="#a50e0e">Tin Thủ Đô</text>`;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60">${MARK}${text}</svg>`;
-  await sharp(Buffer.from(svg)).png().toFile(join(OUT, 'logo.png'));
-}
-
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  for (const [name, draw] of Object.entries(SCENES)) {
-    const bytes = await writePhoto(name, sceneSvg(name, draw));
-    console.log(`${name}.jpg ${(bytes / 1024).toFixed(1)} KB`);
-  }
-  mkdirSync(join(OUT, 'media'), { recursive: true });
-  for (const [name, draw] of Object.entries(POSTERS)) {
-    const bytes = await writePhoto(name, sceneSvg(name, draw), { top: POSTER_TOP, height: POSTER_HEIGHT });
-    console.log(`${name}.jpg ${(bytes / 1024).toFixed(1)} KB`);
-  }
-  await writeVideo('media/metro-chay-thu', metroFrame);
-  await writeLogo();
-  console.log('logo.png');
-}
-
-/**
- * The sample video: 48 frames of the drawn scene (4 s at 12 fps, 640×360),
- * encoded by ffmpeg (Debian: apt-get install -y ffmpeg) as H.264 without
- * sound, small enough to commit. Skipped, with a note, where ffmpeg is missing.
- */
-async function writeVideo(name: string, frame: (t: number) => string): Promise<void> {
-  const FRAMES = 48;
-  const dir = mkdtempSync(join(tmpdir(), 'make-video-'));
-  try {
-    for (let i = 0; i < FRAMES; i++) {
-      const svg = sceneSvg(name, () => frame(i / (FRAMES - 1)));
-      await sharp(Buffer.from(svg)).extract({ left: 0, top: POSTER_TOP, width: W, height: POSTER_HEIGHT }).resize(640, 360).png().toFile(join(dir, `f${String(i).padStart(3, '0')}.png`));
-    }
-    const out = join(OUT, `${name}.mp4`);
-    const args = ['-y', '-loglevel', 'error', '-framerate', '12', '-i', join(dir, 'f%03d.png'), '-c:v', 'libx264', '-profile:v', 'main', '-pix_fmt', 'yuv420p', '-crf', '30', '-preset', 'slow', '-movflags', '+faststart', '-an', out];
-    const run = spawnSync('ffmpeg', args, { stdio: 'inherit' });
-    if (run.error) return console.warn(`${name}.mp4 not made: ffmpeg is missing (${run.error.message})`);
-    if (run.status !== 0) throw new Error(`ffmpeg exited with ${run.status}`);
-    console.log(`${name}.mp4 ${(statSync(out).size / 1024).toFixed(1)} KB`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});

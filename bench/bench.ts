@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cpuMs, freePort, startApp, type RunningApp } from './lib/app';
 import { BROWSER_HEADERS, load, type LoadResult } from './lib/load';
-import { startNginx, tierSite, waitForHttp, type RunningNginx } from './lib/nginx';
+import { startNginx, tierSite, waitForHttp, type RunningNginx } from '../scripts/lib/nginx';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);

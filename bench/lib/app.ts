@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { heapFlags } from './heap.mjs';
-import { waitForHttp } from './nginx';
+import { heapFlags } from '../../scripts/lib/heap.mjs';
+import { waitForHttp } from '../../scripts/lib/nginx';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -1,11 +1,11 @@
 // `npm run budget [-- <base URL>]`: prints each mobile page type's size (HTML with inline CSS,
 // gzipped) and <script> count against the budgets (≤ 14 KB gzipped for the article, zero scripts),
-// then what a reader downloads in Chromium (scripts/page-weight.ts: a Pixel 7 on the mobile pages,
+// then what a reader downloads in Chromium (e2e/lib/page-weight.ts: a Pixel 7 on the mobile pages,
 // a desktop on the desktop pages, scrolled to the end), by type. Exits 1 when a page is over.
 // Needs a running server (npm start). e2e/page-weight.spec.ts checks the same budgets in npm test.
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { BUDGETS, CHROMIUM_LAUNCH, formatWeight, measure, overBudget } from './page-weight';
+import { BUDGETS, CHROMIUM_LAUNCH, formatWeight, measure, overBudget } from '../e2e/lib/page-weight';
 
 const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const ARTICLE_BUDGET = 14 * 1024;

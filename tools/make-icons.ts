@@ -1,4 +1,4 @@
-// Draws the site's icon set from the masthead's mark (scripts/site-mark.ts), rasterised by sharp
+// Draws the site's icon set from the masthead's mark (tools/site-mark.ts), rasterised by sharp
 // as make-photos.ts draws the sample photos, and records a content hash per file in
 // lib/seo/icon-versions.json: pages link `?v={hash}`, so the files can be cached for a year.
 // Run: npm run make-icons (then commit public/ and the versions file).
