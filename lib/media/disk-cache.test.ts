@@ -40,7 +40,9 @@ test('the folder stays under its byte bound, least recently used files go first'
   await read(cache, 'c', make('c'.repeat(100)));
   await read(cache, 'a', make('never'));
   await read(cache, 'd', make('d'.repeat(100)));
-  await new Promise((resolve) => setTimeout(resolve, 20)); // deletions run in the background
+  // Deletions run in the background: the folder is polled until they are done (or 5 s have passed).
+  const listed = async () => (await readdir(dir)).sort().join(',');
+  for (const deadline = Date.now() + 5000; (await listed()) !== 'a,c,d' && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
   assert.deepEqual((await readdir(dir)).sort(), ['a', 'c', 'd']);
   assert.deepEqual(cache.stats(), { files: 3, bytes: 300 });
 });

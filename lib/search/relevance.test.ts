@@ -7,16 +7,17 @@ import { createScratchDatabase } from '../content/postgres/scratch';
 import { PostgresStore } from '../content/postgres/store';
 import { syncContent } from '../content/ingest/sync/sync';
 import type { ContentStore, SearchRequest } from '../content/store/contract';
+import { config } from '../config';
 
 /**
  * Relevance, on fixtures written for it (lib/search/fixtures), for every
- * store: each factory opens a store over a content folder. Adding a store is
- * one line here.
+ * store that CONTRACT_STORES names: each factory opens a store over a content
+ * folder. Adding a store is one line here.
  */
 const stores: { name: string; open: (folder: string) => Promise<ContentStore> }[] = [
-  { name: 'memory', open: async (folder) => (await loadContent(folder)).index },
+  { name: 'memory', open: async (folder: string) => (await loadContent(folder)).index },
   { name: 'postgres', open: openPostgres },
-];
+].filter((store) => config.contractStores.includes(store.name));
 
 /** A scratch database per folder, migrated and synced as an operator would; dropped when the run ends. */
 const databases = new Map<string, Promise<ContentStore>>();
