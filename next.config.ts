@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   // Rendered pages kept per instance (PAGE_CACHE_MB). On PostgreSQL the cache tier in front keeps
-  // what is read often, and a big page cache inside the capped heap (scripts/lib/heap.mjs) cost
+  // what is read often, and a big page cache inside the capped heap (scripts/lib/heap.ts) cost
   // renders: with a 256 MB heap, 32 MB gave 23 req/s and 417 MB resident, 256 MB 20 req/s and 447 MB.
   cacheMaxMemorySize: config.pageCacheMb * 1024 * 1024,
   // `npm run typecheck` and `npm run lint` check the whole tree (scripts and tests too) as their own steps.

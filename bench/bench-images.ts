@@ -12,6 +12,7 @@ import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { config } from '../lib/config';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,7 +55,7 @@ async function main() {
   process.env.CONTENT_DIR = DIR;
   process.env.STATE_DIR = path.join(DIR, 'state');
   process.env.IMAGE_CACHE_BYTES ??= String(256 * 1024 * 1024);
-  await rm(process.env.STATE_DIR, { recursive: true, force: true });
+  await rm(config.stateDir, { recursive: true, force: true });
   const { IMAGE_WIDTHS } = await import('../lib/urls');
   const { imageCache, loadImage, parseImagePath } = await import('../lib/media/images');
 
@@ -69,7 +70,7 @@ async function main() {
     console.log(`${String(done).padStart(6)} requests  RSS ${mb(rss).padStart(7)}  heap ${mb(heapUsed).padStart(6)}  disk cache ${cache.files} files ${mb(cache.bytes)}  ${rate.toFixed(1)} req/s`);
   };
 
-  console.log(`${paths.length} requests: ${files.length} photos × widths ${IMAGE_WIDTHS.join(', ')} × ${FORMATS.join(', ')}; cache bound ${mb(Number(process.env.IMAGE_CACHE_BYTES))}`);
+  console.log(`${paths.length} requests: ${files.length} photos × widths ${IMAGE_WIDTHS.join(', ')} × ${FORMATS.join(', ')}; cache bound ${mb(config.imageCacheBytes)}`);
   const t0 = Date.now();
   report(0);
   let next = 0;

@@ -11,9 +11,10 @@ import { connect } from '../lib/content/postgres/store';
 import { articlePath } from '../lib/urls';
 import { residentMb, startApp } from './lib/app';
 import { BROWSER_HEADERS } from './lib/load';
+import { config, SETTINGS } from '../lib/config';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const SECONDS = config.benchSeconds ?? 30;
+const CONNECTIONS = config.benchConnections ?? 16;
 
 /** The status of one GET as a browser sends it, body read (0 when nothing answers). */
 async function statusOf(url: string): Promise<number> {
@@ -45,11 +46,11 @@ async function uncachedLoad(url: string, paths: string[]): Promise<{ times: numb
 }
 
 async function main(): Promise<void> {
-  if (!process.env.DATABASE_URL) {
+  if (!SETTINGS.databaseUrl.given) {
     console.error('usage: DATABASE_URL=postgres://… npm run bench-instance  (a database filled by npm run sync-content or bench-store --keep)');
     process.exit(2);
   }
-  const sql = connect(process.env.DATABASE_URL, 2);
+  const sql = connect(config.databaseUrl, 2);
   const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM articles`;
   // Up to 20,000 distinct articles, so none is asked for twice (TABLESAMPLE: no sort of a million rows).
   const percent = Math.min(100, (100 * 40_000) / Math.max(1, count?.n ?? 1));

@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadContent } from '../lib/content/ingest/load-folder';
 import type { SearchSort } from '../lib/content/store/contract';
+import { config } from '../lib/config';
 
 const QUERIES: { kind: string; text: string }[] = [
   { kind: 'common word', text: 'năm' },
@@ -14,7 +15,7 @@ const QUERIES: { kind: string; text: string }[] = [
   { kind: 'quoted phrase', text: '"xây dựng Đảng"' },
   { kind: 'common, folded', text: 'ha noi' },
 ];
-const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+const RUNS = config.benchSearchRuns;
 const MB = 1024 * 1024;
 
 function percentile(sorted: number[], p: number): number {

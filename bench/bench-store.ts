@@ -16,10 +16,11 @@ import type { Sql } from 'postgres';
 import { syncContent } from '../lib/content/ingest/sync/sync';
 import { PAGE_SIZE } from '../lib/urls';
 import type { SearchRequest } from '../lib/content/store/contract';
+import { config } from '../lib/config';
 
 const RARE_WORD = 'Zephyrwick';
 /** Runs of each search (BENCH_SEARCH_RUNS, default 100). */
-const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 100);
+const SEARCH_RUNS = config.benchSearchRuns;
 
 function percentiles(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);

@@ -14,10 +14,11 @@ import path from 'node:path';
 import { cpuMs, freePort, startApp, type RunningApp } from './lib/app';
 import { BROWSER_HEADERS, load, type LoadResult } from './lib/load';
 import { startNginx, tierSite, waitForHttp, type RunningNginx } from '../scripts/lib/nginx';
+import { config } from '../lib/config';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const SECONDS = config.benchSeconds ?? 10;
+const CONNECTIONS = config.benchConnections ?? 32;
+const ROUNDS = config.benchRounds;
 const WARM_SECONDS = 2;
 const SEED = '/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html';
 const PAGES: { name: string; path: string; cached: boolean }[] = [
@@ -86,7 +87,7 @@ async function main() {
     const app = (started.app = await startApp());
     const appHost = new URL(app.url).host;
     const tierPort = await freePort();
-    started.tier = startNginx('bench-tier', (scratch) => tierSite({ listen: String(tierPort), appHosts: [appHost], cacheDir: path.join(scratch, 'cache'), template: process.env.BENCH_TIER_CONF }), 'pipe');
+    started.tier = startNginx('bench-tier', (scratch) => tierSite({ listen: String(tierPort), appHosts: [appHost], cacheDir: path.join(scratch, 'cache'), template: config.benchTierConf }), 'pipe');
 
     // The static copy: each page fetched once from the app, stored as sent (gzipped).
     const folder = (started.folder = mkdtempSync(path.join(os.tmpdir(), 'tin-thu-do-bench-static-')));

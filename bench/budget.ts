@@ -6,8 +6,9 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { BUDGETS, CHROMIUM_LAUNCH, formatWeight, measure, overBudget } from '../e2e/lib/page-weight';
+import { config } from '../lib/config';
 
-const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const base = (process.argv[2] ?? config.appUrls[0] ?? '').replace(/\/$/, '');
 const ARTICLE_BUDGET = 14 * 1024;
 const pages: [string, string][] = [
   ['home', '/m'],

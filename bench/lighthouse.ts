@@ -6,8 +6,9 @@
 // printed for information only: times on a shared machine are noise. Needs a running server (npm start). Not part of npm test:
 // Lighthouse is slow and its runs on a shared machine are noisy; the HTML check and axe are the tests.
 import * as chromeLauncher from 'chrome-launcher';
+import { config } from '../lib/config';
 
-const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const base = (process.argv[2] ?? config.appUrls[0] ?? '').replace(/\/$/, '');
 const PAGES: [string, string][] = [
   ['home', '/'],
   ['section', '/thoi-su'],
@@ -31,7 +32,7 @@ async function main() {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: config.chromiumPath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   let below = 0;

@@ -6,10 +6,11 @@
 // (the production build) unless BENCH_APP_URL names one; then memory is not read.
 import { residentMb, startApp } from './lib/app';
 import { load } from './lib/load';
+import { config } from '../lib/config';
 
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
-const WARM_SECONDS = Number(process.env.SOAK_WARM_SECONDS ?? 30);
-const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 100);
+const SECONDS = config.soakSeconds;
+const WARM_SECONDS = config.soakWarmSeconds;
+const CONNECTIONS = config.soakConnections;
 const SEARCHES = ['/tim-kiem?q=ha+noi', '/tim-kiem?q=giao+thong', '/en/search?q=hanoi', '/m/tim-kiem?q=tet'];
 
 /** Every URL the sitemaps list (paths only), plus mobile twins of the Vietnamese ones. */

@@ -17,8 +17,9 @@ export function configTable(): string {
         .filter((s) => s.reader === reader)
         .map((s) => {
           const shown = s.shown ?? (typeof s.fallback === 'string' ? s.fallback : '');
+          const aliases = s.aliases && s.aliases.length > 0 ? ` (also read as ${s.aliases.map((o) => `\`${o}\``).join(', ')})` : '';
           const old = s.old && s.old.length > 0 ? ` (old names, still read with a warning: ${s.old.map((o) => `\`${o}\``).join(', ')})` : '';
-          return `| \`${s.name}\` | ${shown.startsWith('(') || shown.includes(' ') ? shown : `\`${shown}\``} | ${s.meaning}${old} |`;
+          return `| \`${s.name}\` | ${shown.startsWith('(') || shown.includes(' ') ? shown : `\`${shown}\``} | ${s.meaning}${aliases}${old} |`;
         });
       return [`**${HEADINGS[reader]}**`, '', '| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
     })

@@ -20,6 +20,8 @@ export class ConfigError extends Error {
 
 interface Spec<T> {
   name: string;
+  /** Other names read the same way, without a warning (APP_URL for one instance). */
+  aliases?: string[];
   /** Names this setting had before; still read, with a warning. */
   old?: string[];
   /** The value used when the variable is unset or empty (before parsing), or a function of other settings. */
@@ -33,15 +35,21 @@ interface Spec<T> {
 
 export interface Setting<T> extends Spec<T> {
   readonly value: T;
+  /** The variable (or an old name of it) has a value: the default is not in use. */
+  readonly given: boolean;
 }
 
 const warned = new Set<string>();
 
 function define<T>(spec: Spec<T>): Setting<T> {
   let cache: { raw: string | undefined; value: T } | undefined;
-  const raw = (): string | undefined => {
+  const given = (): string | undefined => {
     const own = process.env[spec.name];
     if (own !== undefined && own !== '') return own;
+    for (const alias of spec.aliases ?? []) {
+      const value = process.env[alias];
+      if (value !== undefined && value !== '') return value;
+    }
     for (const old of spec.old ?? []) {
       const value = process.env[old];
       if (value === undefined || value === '') continue;
@@ -51,10 +59,14 @@ function define<T>(spec: Spec<T>): Setting<T> {
       }
       return value;
     }
-    return typeof spec.fallback === 'function' ? spec.fallback() : spec.fallback;
+    return undefined;
   };
+  const raw = (): string | undefined => given() ?? (typeof spec.fallback === 'function' ? spec.fallback() : spec.fallback);
   return {
     ...spec,
+    get given(): boolean {
+      return given() !== undefined;
+    },
     get value(): T {
       const text = raw();
       if (cache && cache.raw === text) return cache.value;
@@ -105,7 +117,7 @@ export const SETTINGS = {
   nodeOptions: define({ name: 'NODE_OPTIONS', reader: 'server', shown: '(none)', schema: optionalText, meaning: 'Node\'s own flags; a `--max-old-space-size` here replaces the heap cap `npm start` gives a PostgreSQL instance' }),
 
   // Operations: the cache tier, the sync
-  appUrls: define({ name: 'APP_URLS', old: ['APP_URL', 'BASE_URL', 'BENCH_APP_URL'], fallback: 'http://127.0.0.1:3000', reader: 'operations', schema: origins, meaning: 'running app instances (comma-separated origins): what `npm run tier` fronts, and what the measuring scripts measure instead of starting their own (`APP_URL` for one is the same)' }),
+  appUrls: define({ name: 'APP_URLS', aliases: ['APP_URL'], old: ['BASE_URL', 'BENCH_APP_URL'], fallback: 'http://127.0.0.1:3000', reader: 'operations', schema: origins, meaning: 'running app instances (comma-separated origins): what `npm run tier` fronts, and what the measuring scripts measure instead of starting their own' }),
   tierPort: define({ name: 'TIER_PORT', fallback: '8080', reader: 'operations', schema: port, meaning: 'port of the nginx cache tier (`npm run tier`)' }),
   syncProgress: define({ name: 'SYNC_PROGRESS', fallback: '0', shown: 'on when stderr is a terminal', reader: 'operations', schema: onOff, meaning: '`1` prints the progress of `npm run sync-content` even when stderr is not a terminal' }),
   path: define({ name: 'PATH', fallback: '', shown: '(the system\'s)', reader: 'operations', schema: z.string(), meaning: 'where `npm run tier` looks for nginx (then /usr/sbin)' }),

@@ -3,9 +3,10 @@
 import path from 'node:path';
 import { loadContent } from '../lib/content/ingest/load-folder';
 import { formatProblem, ContentConfigError } from '../lib/content/records/problems';
+import { config } from '../lib/config';
 
 async function main(): Promise<number> {
-  const dir = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'data');
+  const dir = process.argv[2] !== undefined ? path.resolve(process.argv[2]) : config.contentDir;
   const started = performance.now();
   try {
     const { index, problems } = await loadContent(dir);

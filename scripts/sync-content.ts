@@ -10,11 +10,11 @@ import { syncContent } from '../lib/content/ingest/sync/sync';
 import { formatProblem, ContentConfigError } from '../lib/content/records/problems';
 
 async function main(): Promise<number> {
-  const dir = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'data');
+  const dir = process.argv[2] !== undefined ? path.resolve(process.argv[2]) : config.contentDir;
   const sql = connect(undefined, 4);
   try {
     await migrate(sql);
-    const result = await syncContent(sql, dir, { progress: process.stderr.isTTY || process.env.SYNC_PROGRESS === '1' });
+    const result = await syncContent(sql, dir, { progress: process.stderr.isTTY || config.syncProgress });
     for (const problem of result.problems) console.error(formatProblem(problem));
     const seconds = result.ms / 1000;
     const rate = result.checked > 0 ? ` (${Math.round(result.checked / seconds).toLocaleString('en')} files/s)` : '';

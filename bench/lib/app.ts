@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { heapFlags } from '../../scripts/lib/heap.mjs';
+import { heapFlags } from '../../scripts/lib/heap';
+import { config, SETTINGS } from '../../lib/config';
 import { waitForHttp } from '../../scripts/lib/nginx';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -33,19 +34,19 @@ export interface RunningApp {
  * added to this process's, answered once `/` answers (asked every `pollMs`).
  */
 export async function startApp(options: { env?: Record<string, string>; pollMs?: number } = {}): Promise<RunningApp> {
-  const given = process.env.BENCH_APP_URL;
-  if (given) return { url: given.replace(/\/$/, ''), stop: async () => {} };
+  if (SETTINGS.appUrls.given) return { url: config.appUrls[0] ?? '', stop: async () => {} };
 
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  const distDir = config.distDir;
   if (!existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
-    console.error(`No production build in ${distDir}/: run \`npm run build\` first (or give BENCH_APP_URL).`);
+    console.error(`No production build in ${distDir}/: run \`npm run build\` first (or give APP_URLS).`);
     process.exit(1);
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, PORT: String(port), SITE_URL: process.env.SITE_URL ?? url, CONTENT_DIR: process.env.CONTENT_DIR ?? 'data', ...options.env };
-  // The node flags `npm start` gives (scripts/start.mjs): the heap cap of a PostgreSQL instance.
-  const child = spawn(process.execPath, [...heapFlags(env), path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  const env = { ...process.env, PORT: String(port), SITE_URL: SETTINGS.siteUrl.given ? config.siteUrl : url, CONTENT_DIR: config.contentDir, ...options.env };
+  // The node flags `npm start` gives (scripts/start.ts): the heap cap of a PostgreSQL instance.
+  const store = options.env?.CONTENT_STORE === 'postgres' || options.env?.CONTENT_STORE === 'memory' ? options.env.CONTENT_STORE : config.contentStore;
+  const child = spawn(process.execPath, [...heapFlags(store, options.env?.NODE_OPTIONS ?? config.nodeOptions), path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

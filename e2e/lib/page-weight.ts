@@ -2,6 +2,7 @@
 // that lazy photos load. Used by `npm run budget` (its own browser) and by e2e/page-weight.spec.ts
 // (the e2e browser), so the figure checked in `npm test` is the one printed by the script.
 import { devices, type Browser, type BrowserContextOptions } from '@playwright/test';
+import { config } from '../../lib/config';
 
 export type Kind = 'document' | 'images' | 'fonts' | 'scripts' | 'styles' | 'other';
 export const KINDS: Kind[] = ['document', 'images', 'fonts', 'scripts', 'styles', 'other'];
@@ -112,7 +113,7 @@ export function formatWeight(budget: Budget, weight: Weight): string {
 
 /** Debian's Chromium with the flags the e2e projects use (playwright.config.ts takes them from here). */
 export const CHROMIUM_LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: config.chromiumPath,
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { config } from '../../lib/config';
 
 const require = createRequire(__filename);
 
@@ -74,7 +75,7 @@ function normaliseFileUrl(url: string): string {
 
 function runVnu(args: string[]): Promise<{ messages: VnuMessage[] }> {
   const jar = String(require('vnu-jar'));
-  const java = process.env.JAVA ?? 'java';
+  const java = config.java;
   return new Promise((resolve, reject) => {
     execFile(java, ['-Xss4m', '-jar', jar, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, readdirSync, rmSync, chmodSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { config } from '../../lib/config';
 
 export const DEPLOY_DIR = path.resolve(__dirname, '..', '..', 'deploy', 'nginx');
 
@@ -43,7 +44,7 @@ export function tierSite(options: { listen: string; appHosts: string[]; cacheDir
 
 /** The nginx binary on PATH (or Debian's /usr/sbin, which a non-root PATH may lack). */
 export function findNginx(): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/local/sbin'];
+  const dirs = [...config.path.split(':'), '/usr/sbin', '/usr/local/sbin'];
   for (const dir of dirs.filter(Boolean)) {
     const candidate = path.join(dir, 'nginx');
     try {

@@ -3,10 +3,10 @@
 // renders at once at 1,000,000 articles). Measured there with the 32 MB page cache (next.config.ts):
 // 320 MB gave 338–394 MB resident and 22–23 req/s; 192 MB ran out of heap and the instance died.
 // A --max-old-space-size in NODE_OPTIONS wins. The in-memory store holds the whole archive and is
-// not capped. `npm start` and the measuring scripts (bench/lib/app.ts) both use this.
+// not capped. `npm start` (scripts/start.ts) and the measuring scripts (bench/lib/app.ts) both use this.
 export const HEAP_MB = 320;
 
-/** The node flags for a `next start` with this environment. */
-export function heapFlags(env) {
-  return env.CONTENT_STORE === 'postgres' && !/--max-old-space-size/.test(env.NODE_OPTIONS ?? '') ? [`--max-old-space-size=${HEAP_MB}`] : [];
+/** The node flags for a `next start` of this store, given the NODE_OPTIONS it will run with. */
+export function heapFlags(store: 'memory' | 'postgres', nodeOptions: string | undefined): string[] {
+  return store === 'postgres' && !/--max-old-space-size/.test(nodeOptions ?? '') ? [`--max-old-space-size=${HEAP_MB}`] : [];
 }

@@ -1,2 +1,0 @@
-export declare const HEAP_MB: number;
-export declare function heapFlags(env: NodeJS.ProcessEnv): string[];
