@@ -127,7 +127,7 @@ export class MemoryIndex implements ContentStore {
     this.editions = { vi: edition('vi'), en: edition('en') };
   }
 
-  /** Bytes held by the full-text index's posting lists, both editions (scripts/bench-search.ts reports it). */
+  /** Bytes held by the full-text index's posting lists, both editions (bench/bench-search.ts reports it). */
   searchIndexBytes(): number {
     return LOCALES.reduce((sum, locale) => sum + this.editions[locale].text.bytes(), 0);
   }
