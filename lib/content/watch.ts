@@ -11,7 +11,7 @@ import { listFolders } from './list-folders';
  * (an article and its photos) are taken in one go, QUIET_MS after the last.
  *
  * Every folder is watched on its own (one inotify watch per folder, ~130 for
- * 100,000 articles), not each file: Node 20's recursive watch on Linux puts a
+ * 100,000 articles), not each file: Node's recursive watch on Linux (20 and 24 alike) puts a
  * watch on every file and loses files that editors save atomically (write a
  * temporary file, rename it over). A folder sees creations, edits, renames
  * and deletions of its entries. After each reload the entries that changed
