@@ -76,8 +76,8 @@ scratch_pg_dir=
 scratch_pg_bin=
 
 # Runs a PostgreSQL tool as the cluster's owner: initdb refuses root, so root hands it to the
-# postgres user that Debian's package creates.
-as_pg_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# postgres user that Debian's package creates (from /, which that user can always enter).
+as_pg_owner() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 provide_postgres() {
   if pg_usable; then return 0; fi

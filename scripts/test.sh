@@ -48,10 +48,10 @@ trap 'on_signal TERM 143' TERM
 echo "npm test on Node $(node --version) ($(command -v node))"
 provide_packages
 provide_postgres
+timings=("services $SECONDS s")
 
 # One step: its output to the terminal and to $logs/<name>.log, in the background so that a signal
 # is handled at once.
-timings=()
 step() {
   local name=$1 begun=$SECONDS rc=0
   shift
@@ -80,16 +80,19 @@ step unit npm run test:unit
 step build npm run build
 step e2e npm run test:e2e
 
-# node:test ends with `ℹ pass N` / `ℹ fail N` (spec) or `# pass N` (TAP); Playwright's list
-# reporter with `  N passed (2.1m)`, `  N failed`, `  N flaky`, `  N skipped`.
+# node:test ends with `ℹ pass N`, `ℹ fail N`, `ℹ skipped N` (spec; `# pass N` in TAP), Playwright's
+# list reporter with `  N passed (2.1m)`, `  N flaky`, `  N skipped` (a failure stopped the run above).
 count() { grep -aE "$2" "$logs/$1.log" | grep -aoE '[0-9]+' | head -1 || true; }
 unit_pass=$(count unit '^(ℹ|#) pass [0-9]+$')
 unit_fail=$(count unit '^(ℹ|#) fail [0-9]+$')
+unit_skipped=$(count unit '^(ℹ|#) skipped [0-9]+$')
 e2e_pass=$(count e2e '^ +[0-9]+ passed')
 e2e_flaky=$(count e2e '^ +[0-9]+ flaky')
 e2e_skipped=$(count e2e '^ +[0-9]+ skipped')
+passed=$((${unit_pass:-0} + ${e2e_pass:-0} + ${e2e_flaky:-0}))
+skipped=$((${unit_skipped:-0} + ${e2e_skipped:-0}))
 echo
-echo "npm test: $((SECONDS - started)) s on Node $(node --version): $(IFS=,; echo "${timings[*]}" | sed 's/,/, /g')"
-echo "unit: ${unit_pass:-?} passed, ${unit_fail:-0} failed"
-echo "e2e: ${e2e_pass:-?} passed, 0 failed${e2e_flaky:+, $e2e_flaky flaky}${e2e_skipped:+, $e2e_skipped skipped}"
-echo "total: $((${unit_pass:-0} + ${e2e_pass:-0} + ${e2e_flaky:-0})) passed, ${unit_fail:-0} failed"
+echo "npm test: $((SECONDS - started)) s on Node $(node --version) ($(IFS=,; echo "${timings[*]}" | sed 's/,/, /g'))"
+echo "unit: ${unit_pass:-?} passed, ${unit_fail:-?} failed, ${unit_skipped:-0} skipped"
+echo "e2e: ${e2e_pass:-?} passed, 0 failed, ${e2e_skipped:-0} skipped${e2e_flaky:+ ($e2e_flaky flaky: passed on a retry)}"
+echo "total: $passed passed, ${unit_fail:-0} failed$([ "$skipped" -gt 0 ] && echo ", $skipped skipped")"
