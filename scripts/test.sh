@@ -31,12 +31,14 @@ cleanup() {
   stop_scratch_postgres
   rm -rf "$logs"
 }
-# A signal ends the step first (its own shutdown: Playwright stops its web servers), then the
-# cluster goes. Ctrl-C reached the step already (same process group); SIGTERM is passed on.
+# Ctrl-C, SIGTERM or a hang-up stops the step the way Ctrl-C stops it in a terminal (SIGINT to its
+# process group, once: Playwright then stops its web servers, which SIGTERM would leave running),
+# waits for it, then the cluster goes.
 on_signal() {
-  trap - INT TERM
+  trap '' INT TERM HUP
+  echo "npm test: stopped by SIG$1" >&2
   if [ -n "$child" ]; then
-    if [ "$1" = TERM ]; then kill -TERM "$child" 2>/dev/null || true; fi
+    kill -INT -- "-$child" 2>/dev/null || true
     wait "$child" 2>/dev/null || true
   fi
   exit "$2"
@@ -44,14 +46,16 @@ on_signal() {
 trap cleanup EXIT
 trap 'on_signal INT 130' INT
 trap 'on_signal TERM 143' TERM
+trap 'on_signal HUP 129' HUP
 
 echo "npm test on Node $(node --version) ($(command -v node))"
 provide_packages
 provide_postgres
 timings=("services $SECONDS s")
 
-# One step: its output to the terminal and to $logs/<name>.log, in the background so that a signal
-# is handled at once.
+# One step: its output to the terminal and to $logs/<name>.log. It runs in the background, so that
+# a signal is handled at once, and in a session of its own (setsid), so that on_signal can stop its
+# whole process group and nothing else.
 step() {
   local name=$1 begun=$SECONDS rc=0
   shift
@@ -60,7 +64,7 @@ step() {
   mkfifo "$logs/$name.fifo"
   tee "$logs/$name.log" <"$logs/$name.fifo" &
   tee_pid=$!
-  "$@" >"$logs/$name.fifo" 2>&1 &
+  setsid "$@" </dev/null >"$logs/$name.fifo" 2>&1 &
   child=$!
   wait "$child" || rc=$?
   wait "$tee_pid" || true
