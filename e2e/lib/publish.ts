@@ -96,9 +96,3 @@ export class TestArticle {
     await writeFile(this.file, text);
   }
 }
-
-/** Saves an article file the way an editor does: the seed's record with `fields` changed, its folder made if needed. */
-export async function writeArticle(file: string, fields: Record<string, unknown>): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify({ ...(await seedRecord()), ...fields }));
-}
