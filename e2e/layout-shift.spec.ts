@@ -44,9 +44,18 @@ for (const { path, timing, delay } of CASES) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < height; y += 600) {
+    for (let y = 600; y < height + 600; y += 600) {
       await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(50);
+      // A wheel event scrolls later: stay until this step has scrolled (or the page ended) and the
+      // photos now in view have arrived, so a photo that moved the page is counted while in view.
+      await page.waitForFunction((target) => {
+        const end = document.documentElement.scrollHeight - window.innerHeight;
+        const inView = [...document.images].filter((img) => {
+          const box = img.getBoundingClientRect();
+          return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
+        });
+        return window.scrollY >= Math.min(target, end) - 1 && inView.every((img) => img.complete);
+      }, y);
     }
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);

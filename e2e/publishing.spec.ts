@@ -1,63 +1,48 @@
-import { rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { articlePath, articles } from './lib/content';
-import { nowWithOffset, seedRecord, writeArticle } from './lib/publish';
+import { TestArticle } from './lib/publish';
 import { PUBLISH_DIR, PUBLISH_URL } from './lib/servers';
 import { SEED_ARTICLE } from './lib/site';
+import { expectBrokenEditKeepsLastGood, expectGone, expectListed, expectServed, expectUnlisted } from './lib/stories';
 
 /**
  * An editor saves a file into the content folder of a running server (its own
  * scratch copy of data/, see playwright.config.ts): the article is served
  * without a restart, a half-written file breaks nothing, a deleted one is gone.
+ * Each test publishes articles of its own (ids of its own, its own month folder), so
+ * the tests run in any order and side by side (the tier spec publishes into this
+ * folder too).
  */
-const ID = 9001;
-const SLUG = 'ha-noi-mo-them-tuyen-xe-buyt-dien';
-const TITLE = 'Hà Nội mở thêm tuyến xe buýt điện nối nội đô với sân bay Nội Bài';
 const url = (p: string) => `${PUBLISH_URL}${p}`;
-
-// Both tests write into the same content folder and read the same caches: one at a time.
-test.describe.configure({ mode: 'serial' });
-
-async function statusWithin(request: APIRequestContext, path: string, expected: number, ms = 15_000): Promise<number> {
-  let status = 0;
-  await expect
-    .poll(async () => (status = (await request.get(url(path), { maxRedirects: 0 })).status()), { timeout: ms, intervals: [250] })
-    .toBe(expected);
-  return status;
-}
+const origins = [PUBLISH_URL];
 
 test('publishing without a restart: save → served, broken file → nothing lost, delete → 404', async ({ request }) => {
   test.setTimeout(60_000);
-  const folder = path.join(PUBLISH_DIR, 'articles/2031/01');
-  const file = path.join(folder, `${ID}-${SLUG}.json`);
-  const articleUrl = `/${SLUG}-${ID}.html`;
-  expect((await request.get(url(articleUrl))).status()).toBe(404);
+  const SLUG = 'ha-noi-mo-them-tuyen-xe-buyt-dien';
+  const TITLE = 'Hà Nội mở thêm tuyến xe buýt điện nối nội đô với sân bay Nội Bài';
+  const article = new TestArticle(PUBLISH_DIR, { id: 9001, slug: SLUG, title: TITLE });
+  expect((await request.get(url(article.path))).status()).toBe(404);
 
-  const seed = await seedRecord();
-  await writeArticle(file, { id: ID, slug: SLUG, title: TITLE, publishedAt: nowWithOffset() });
-
-  await statusWithin(request, articleUrl, 200);
-  const html = await (await request.get(url(articleUrl))).text();
-  expect(html).toContain(`<h1>${TITLE}</h1>`);
-  expect((await request.get(url(`/m${articleUrl}`))).status()).toBe(200);
-  const short = await request.get(url(`/a/${ID}`), { maxRedirects: 0 });
+  await article.publish();
+  await expectServed(request, article, { origins, within: 15_000 });
+  expect((await request.get(url(`/m${article.path}`))).status()).toBe(200);
+  const short = await request.get(url(`/a/${article.id}`), { maxRedirects: 0 });
   expect(short.status()).toBe(308);
-  expect(new URL(short.headers()['location']!, PUBLISH_URL).pathname).toBe(articleUrl);
+  expect(new URL(short.headers()['location']!, PUBLISH_URL).pathname).toBe(article.path);
 
   // A file saved half-way next to a good one: once the good one is served (so the reload has run),
   // the broken one has cost nothing.
-  await writeFile(path.join(folder, '9002-dang-viet-do.json'), '{ "id": 9002, "title": "Đang viết');
-  await writeFile(path.join(folder, `9003-${SLUG}-2.json`), JSON.stringify({ ...seed, id: 9003, slug: `${SLUG}-2`, title: `${TITLE} (2)` }));
-  await statusWithin(request, `/${SLUG}-2-9003.html`, 200);
-  expect((await request.get(url(articleUrl))).status()).toBe(200);
+  const draft = new TestArticle(PUBLISH_DIR, { id: 9002, slug: 'dang-viet-do', title: 'Đang viết' });
+  const witness = new TestArticle(PUBLISH_DIR, { id: 9003, slug: `${SLUG}-2`, title: `${TITLE} (2)` });
+  await expectBrokenEditKeepsLastGood(request, draft, undefined, witness, { origins, within: 15_000 });
+  expect((await request.get(url(article.path))).status()).toBe(200);
   expect((await request.get(url('/'))).status()).toBe(200);
-  expect((await request.get(url('/a/9002'))).status()).toBe(404);
 
   // Unpublished: the file is deleted, the URL answers 404 even though the page was cached.
-  await rm(file);
-  await statusWithin(request, articleUrl, 404);
+  await article.remove();
+  await expectGone(request, article, { origins, within: 15_000 });
   expect((await request.get(url('/chinh-tri'))).status()).toBe(200);
+  await Promise.all([draft.remove(), witness.remove()]);
 });
 
 /**
@@ -67,46 +52,35 @@ test('publishing without a restart: save → served, broken file → nothing los
  */
 test('publishing, editing and removing reach every page that shows the article within 10 s', async ({ request }) => {
   test.setTimeout(90_000);
-  const id = 9101;
-  const slug = 'tin-nong-kiem-tra-do-tuoi-moi';
-  const tag = 'Kiểm tra độ tươi';
-  const folder = path.join(PUBLISH_DIR, 'articles/2031/02');
-  const file = path.join(folder, `${id}-${slug}.json`);
-  const write = (title: string) => writeArticle(file, { id, slug, title, category: 'thoi-su', tags: [tag], authors: ['tu-linh'], publishedAt: nowWithOffset() });
+  const article = new TestArticle(PUBLISH_DIR, { id: 9101, slug: 'tin-nong-kiem-tra-do-tuoi-moi', month: '2031/02', category: 'thoi-su', tags: ['Kiểm tra độ tươi'], authors: ['tu-linh'] });
   // Listings, mobile twins, feeds and the news sitemap that must list it; warmed into the cache first.
-  const listings = ['/', '/m', '/thoi-su', '/m/thoi-su', '/tac-gia/tu-linh', '/rss.xml', '/rss/thoi-su.xml', '/sitemaps/news.xml'];
+  const listings = ['/', '/m', '/thoi-su', '/m/thoi-su', '/tac-gia/tu-linh', '/rss.xml', '/rss/thoi-su.xml', '/sitemaps/news.xml'].map(url);
   const english = articlePath(articles().find((a) => a.locale === 'en')!);
-  for (const p of [...listings, english, english]) expect((await request.get(url(p))).status(), p).toBe(200);
+  for (const p of [...listings, url(english), url(english)]) expect((await request.get(p)).status(), p).toBe(200);
   expect((await request.get(url(english))).headers()['x-nextjs-cache'], 'an English article is cached').toMatch(/HIT|STALE/);
   // An article page first rendered after the publish: its "Tin mới nhất" sidebar shows the new article.
-  const witness = articlePath(articles().find((a) => a.locale === 'vi' && a.id !== SEED_ARTICLE.id && a.category === 'van-hoa')!);
+  const witness = url(articlePath(articles().find((a) => a.locale === 'vi' && a.id !== SEED_ARTICLE.id && a.category === 'van-hoa')!));
+  const body = async (p: string) => (await request.get(p)).text();
 
-  const body = async (p: string) => (await request.get(url(p))).text();
-  const everywhere = async (what: string, expected: boolean) => {
-    for (const p of listings) {
-      await expect.poll(async () => (await body(p)).includes(what), { message: `${p} ${expected ? 'shows' : 'no longer shows'} ${what}`, timeout: 10_000, intervals: [250] }).toBe(expected);
-    }
-  };
-
-  await write('Tin nóng: bản đầu tiên');
-  await statusWithin(request, `/${slug}-${id}.html`, 200, 10_000);
-  await everywhere(`/${slug}-${id}.html`, true);
-  await expect.poll(async () => (await body(`/chu-de/kiem-tra-do-tuoi`)).includes('Tin nóng: bản đầu tiên'), { timeout: 10_000 }).toBe(true);
+  await article.publish({ title: 'Tin nóng: bản đầu tiên' });
+  await expectServed(request, article, { origins, within: 10_000 });
+  await expectListed(request, article, listings, { within: 10_000 });
+  await expectListed(request, 'Tin nóng: bản đầu tiên', [url('/chu-de/kiem-tra-do-tuoi')], { within: 10_000 });
   expect((await request.get(url(english))).headers()['x-nextjs-cache'], 'a page that does not show it stays cached').toBe('HIT');
-  expect(await body(witness), 'the sidebar of an article rendered now').toContain(`/${slug}-${id}.html`);
+  expect(await body(witness), 'the sidebar of an article rendered now').toContain(article.path);
 
   // A corrected headline: the article, its mobile twin and every listing say the new one; the preview image URL changes.
-  const preview = async () => /<meta property="og:image" content="([^"]+)"/.exec(await body(`/${slug}-${id}.html`))?.[1];
+  const preview = async () => /<meta property="og:image" content="([^"]+)"/.exec(await body(url(article.path)))?.[1];
   const firstPreview = await preview();
-  await write('Tin nóng: bản đã sửa');
-  await expect.poll(async () => (await body(`/m/${slug}-${id}.html`)).includes('<h1>Tin nóng: bản đã sửa</h1>'), { timeout: 10_000 }).toBe(true);
-  await everywhere('Tin nóng: bản đã sửa', true);
-  expect(await body('/')).not.toContain('Tin nóng: bản đầu tiên');
+  await article.edit({ title: 'Tin nóng: bản đã sửa' });
+  await expectServed(request, article, { origins, twin: true, within: 10_000 });
+  await expectListed(request, 'Tin nóng: bản đã sửa', listings, { within: 10_000 });
+  expect(await body(url('/'))).not.toContain('Tin nóng: bản đầu tiên');
   expect(await preview()).not.toBe(firstPreview);
 
   // Removed: 404, and no page links to it any more, including the sidebars of articles rendered meanwhile.
-  await rm(file);
-  await statusWithin(request, `/${slug}-${id}.html`, 404, 10_000);
-  await everywhere(`/${slug}-${id}.html`, false);
-  await expect.poll(async () => (await body(witness)).includes(`-${id}.html`), { timeout: 10_000 }).toBe(false);
+  await article.remove();
+  await expectGone(request, article, { origins, within: 10_000 });
+  await expectUnlisted(request, article, listings, { within: 10_000 });
+  await expectUnlisted(request, article, [witness], { within: 10_000 });
 });

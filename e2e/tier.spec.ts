@@ -1,11 +1,10 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { isPhone } from '../lib/routing/device';
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { articlePath, articles } from './lib/content';
-import { nowWithOffset, writeArticle } from './lib/publish';
-import { PUBLISH_DIR } from './lib/servers';
+import { TestArticle } from './lib/publish';
+import { PUBLISH_DIR, TIER_URL } from './lib/servers';
 import { NOT_FOUND_VI, SEED } from './lib/site';
+import { expectGone, expectListed, expectUnlisted } from './lib/stories';
 
 /**
  * Runs in the `tier` project only: every request goes through the nginx cache tier
@@ -224,22 +223,21 @@ test('build assets and photos are cached long', async ({ request }) => {
 
 test('a publish and a removal show through the tier within 10 s, on cached pages', async ({ request }) => {
   test.setTimeout(60_000);
-  const id = 9201;
-  const slug = 'tin-moi-qua-tang-dem';
-  const file = path.join(PUBLISH_DIR, 'articles/2031/03', `${id}-${slug}.json`);
+  const article = new TestArticle(PUBLISH_DIR, { id: 9201, slug: 'tin-moi-qua-tang-dem', month: '2031/03', title: 'Tin mới qua tầng đệm', category: 'thoi-su' });
   const listings = ['/', '/m', '/thoi-su'];
   for (const p of listings) {
     await request.get(p, as(DESKTOP));
     expect(cacheStatus(await request.get(p, as(DESKTOP))), `${p} is cached before the publish`).toMatch(FROM_CACHE);
   }
-  const shows = async (p: string) => (await (await request.get(p, as(DESKTOP))).text()).includes(`/${slug}-${id}.html`);
+  const through = { headers: { 'user-agent': DESKTOP }, within: 10_000 };
+  const pages = listings.map((p) => `${TIER_URL}${p}`);
 
-  await writeArticle(file, { id, slug, title: 'Tin mới qua tầng đệm', category: 'thoi-su', publishedAt: nowWithOffset() });
-  for (const p of listings) await expect.poll(() => shows(p), { message: `${p} lists the new article`, timeout: 10_000, intervals: [250] }).toBe(true);
+  await article.publish();
+  await expectListed(request, article, pages, through);
 
-  await rm(file);
-  await expect.poll(async () => (await request.get(`/${slug}-${id}.html`, as(DESKTOP))).status(), { timeout: 10_000, intervals: [250] }).toBe(404);
-  for (const p of listings) await expect.poll(() => shows(p), { message: `${p} no longer links it`, timeout: 10_000, intervals: [250] }).toBe(false);
+  await article.remove();
+  await expectGone(request, article, { origins: [TIER_URL], ...through });
+  await expectUnlisted(request, article, pages, through);
 });
 
 test('the revalidation route is not reachable through the tier', async ({ request }) => {

@@ -3,9 +3,8 @@ import { cp, rm } from 'node:fs/promises';
 import { createScratchDatabase, type ScratchDatabase } from '../../lib/content/postgres/scratch';
 import { migrate } from '../../lib/content/postgres/migrate';
 import { syncContent } from '../../lib/content/ingest/sync/sync';
-import path from 'node:path';
 import { DATA_DIR } from './content';
-import { nowWithOffset, writeArticle } from './publish';
+import { TestArticle } from './publish';
 import { PAIR_DIR, PAIR_PORTS, PAIR_URLS, POSTGRES_PORT, POSTGRES_URL, SAVED_WHILE_DOWN } from './servers';
 
 /**
@@ -63,7 +62,7 @@ async function main(): Promise<void> {
   await cp(DATA_DIR, PAIR_DIR, { recursive: true });
   const pair = await database(`tin_e2e_${PAIR_PORTS[0]}`, PAIR_DIR);
   // Saved after the last sync and before any server watches: the watching instance must catch up at start.
-  await writeArticle(path.join(PAIR_DIR, SAVED_WHILE_DOWN.file), { ...SAVED_WHILE_DOWN.article, publishedAt: nowWithOffset() });
+  await new TestArticle(PAIR_DIR, SAVED_WHILE_DOWN).publish();
   PAIR_PORTS.forEach((port, i) =>
     start(port, { DATABASE_URL: pair, CONTENT_DIR: PAIR_DIR, CONTENT_WATCH: i === 0 ? '1' : '0', SITE_URL: PAIR_URLS[i] ?? '' }),
   );

@@ -1,18 +1,98 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DATA_DIR } from './content';
 import { SEED_ARTICLE } from './site';
 
+/** Fields of an article record, over the seed's. */
+export type Fields = Record<string, unknown>;
+
 /** The seed article's record as stored in data/: the template every published test article starts from. */
-export async function seedRecord(): Promise<Record<string, unknown>> {
-  return JSON.parse(await readFile(path.join(DATA_DIR, SEED_ARTICLE.file), 'utf8')) as Record<string, unknown>;
+export async function seedRecord(): Promise<Fields> {
+  return JSON.parse(await readFile(path.join(DATA_DIR, SEED_ARTICLE.file), 'utf8')) as Fields;
 }
 
 /** Now, as an ISO 8601 time with an offset (what the schema asks for). */
 export const nowWithOffset = () => new Date().toISOString().replace('Z', '+00:00');
 
-/** Saves an article file the way an editor does: the seed's record with `fields` changed, its folder made if needed. */
-export async function writeArticle(file: string, fields: Record<string, unknown>): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify({ ...(await seedRecord()), ...fields }));
+export type ArticleOptions = Fields & {
+  id: number;
+  slug: string;
+  /** The folder under articles/ its file is saved in (yyyy/mm); 2031/01 unless said. */
+  month?: string;
+};
+
+/**
+ * An article a test publishes into a server's content folder the way an editor does: its file is
+ * saved, saved again, saved broken, deleted. Its record is the seed article's with the
+ * constructor's fields over it (id, slug and whatever every version shares: title, category…),
+ * then each save's own fields. Nothing here waits for a server: the checks are in stories.ts.
+ */
+export class TestArticle {
+  readonly id: number;
+  readonly slug: string;
+  /** Its file. */
+  readonly file: string;
+  /** Its URL path on the desktop site, /{slug}-{id}.html. */
+  readonly path: string;
+  private readonly fields: Fields;
+  /** The fields of its last good save, undefined until published. */
+  private good: Fields | undefined;
+
+  constructor(contentDir: string, { month = '2031/01', ...fields }: ArticleOptions) {
+    this.id = fields.id;
+    this.slug = fields.slug;
+    this.fields = fields;
+    this.file = path.join(contentDir, 'articles', month, `${this.id}-${this.slug}.json`);
+    this.path = `/${this.slug}-${this.id}.html`;
+  }
+
+  /** Its headline as last saved whole (or as given to the constructor), if it has one. */
+  get title(): string | undefined {
+    const title = (this.good ?? this.fields).title;
+    return typeof title === 'string' ? title : undefined;
+  }
+
+  /** Whether it has been saved whole (and not removed since). */
+  get published(): boolean {
+    return this.good !== undefined;
+  }
+
+  /** Saves it: published now unless `fields` or the constructor say when. */
+  async publish(fields: Fields = {}): Promise<void> {
+    this.good = { publishedAt: nowWithOffset(), ...this.fields, ...fields };
+    await this.save(JSON.stringify({ ...(await seedRecord()), ...this.good }));
+  }
+
+  /** Saves it again with `fields` changed (a corrected headline), the rest as last saved. */
+  async edit(fields: Fields): Promise<void> {
+    if (!this.good) throw new Error(`article ${this.id} is edited before it is published`);
+    this.good = { ...this.good, ...fields };
+    await this.save(JSON.stringify({ ...(await seedRecord()), ...this.good }));
+  }
+
+  /**
+   * Saves a version the schema refuses: the last good one (or the constructor's fields) with
+   * `invalid` over it, e.g. { publishedAt: 'không phải ngày' }; without `invalid`, a file cut off
+   * half-way, as an editor's program leaves it while it is still writing. The last good version
+   * stays what it was.
+   */
+  async break(invalid?: Fields): Promise<void> {
+    const record = { ...(await seedRecord()), ...(this.good ?? this.fields) };
+    if (invalid) await this.save(JSON.stringify({ ...record, ...invalid }));
+    else {
+      const text = JSON.stringify(record);
+      await this.save(text.slice(0, text.length / 2));
+    }
+  }
+
+  /** Deletes its file (unpublished). */
+  async remove(): Promise<void> {
+    await rm(this.file, { force: true });
+    this.good = undefined;
+  }
+
+  private async save(text: string): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    await writeFile(this.file, text);
+  }
 }

@@ -37,11 +37,8 @@ export const POSTGRES_URL = originOf(POSTGRES_PORT);
 export const PAIR_PORTS = [PORT + 4, PORT + 5] as const;
 export const PAIR_URLS = PAIR_PORTS.map(originOf);
 export const PAIR_DIR = `${os.tmpdir()}/tin-thu-do-e2e-pair-${PAIR_PORTS[0]}`;
-/** An article the PostgreSQL web server saves into PAIR_DIR after its sync and before the pair starts. */
-export const SAVED_WHILE_DOWN = {
-  file: 'articles/2031/06/9450-luu-khi-may-chu-tat.json',
-  article: { id: 9450, slug: 'luu-khi-may-chu-tat', title: 'Lưu khi máy chủ tắt', category: 'thoi-su' },
-} as const;
+/** An article (a TestArticle's options) the PostgreSQL web server saves into PAIR_DIR after its sync and before the pair starts. */
+export const SAVED_WHILE_DOWN = { id: 9450, slug: 'luu-khi-may-chu-tat', month: '2031/06', title: 'Lưu khi máy chủ tắt', category: 'thoi-su' } as const;
 
 /** The nginx cache tier (deploy/nginx) in front of the newsroom on SITE_PORT: the `tier` project's baseURL. */
 export const TIER_PORT = PORT + 10;
