@@ -3,8 +3,11 @@
 //             BENCH_APP_URL names a running one);
 //   tier    — the same app behind the nginx cache tier (deploy/nginx/tier.conf);
 //   static  — nginx sending the very gzipped bytes the app sent, as a file (gzip_static): the ceiling.
-// Requests carry a browser's Accept-Encoding. Any answer outside 2xx (or a connection error)
-// makes the run INVALID. Per page and set-up: BENCH_SECONDS (default 10) split into BENCH_ROUNDS
+// Then, on a second app with no page cache (PAGE_CACHE_MB=0), uncached renders per second of the
+// desktop and the mobile frame for the same page kinds (bench/lib/renders.ts; goal: desktop ≥ 0.6 ×
+// mobile). Requests carry a browser's Accept-Encoding. Any answer outside 2xx (or a connection error)
+// makes the run INVALID. `-- --cached` or `-- --renders` runs one half only. The load average is
+// printed at the start and the end: the machine may be shared. Per page and set-up: BENCH_SECONDS (default 10) split into BENCH_ROUNDS
 // (default 4) interleaved rounds, BENCH_CONNECTIONS (default 32). BENCH_TIER_CONF replaces
 // deploy/nginx/tier.conf (to compare variants). Everything started here is stopped by its PID.
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,13 +16,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { cpuMs, freePort, startApp, type RunningApp } from './lib/app';
 import { BROWSER_HEADERS, load, type LoadResult } from './lib/load';
+import { compareRenders, renderKinds } from './lib/renders';
 import { startNginx, tierSite, waitForHttp, type RunningNginx } from '../scripts/lib/nginx';
-import { config } from '../lib/config';
+import { config, SETTINGS } from '../lib/config';
 
 const SECONDS = config.benchSeconds ?? 10;
 const CONNECTIONS = config.benchConnections ?? 32;
 const ROUNDS = config.benchRounds;
 const WARM_SECONDS = 2;
+/** Desktop uncached renders per second against mobile ones, for the same page kind (issue 22). */
+const RENDER_GOAL = 0.6;
 const SEED = '/ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html';
 const PAGES: { name: string; path: string; cached: boolean }[] = [
   { name: 'home', path: '/', cached: true },
@@ -75,77 +81,109 @@ server {
 `;
 }
 
+interface Started {
+  app?: RunningApp;
+  tier?: RunningNginx;
+  static?: RunningNginx;
+  folder?: string;
+}
+
+/** App alone, through the tier, nginx static: req/s of cached pages. Returns the count of invalid runs. */
+async function cachedPages(started: Started): Promise<number> {
+  const app = (started.app = await startApp());
+  const appHost = new URL(app.url).host;
+  const tierPort = await freePort();
+  started.tier = startNginx('bench-tier', (scratch) => tierSite({ listen: String(tierPort), appHosts: [appHost], cacheDir: path.join(scratch, 'cache'), template: config.benchTierConf }), 'pipe');
+
+  // The static copy: each page fetched once from the app, stored as sent (gzipped).
+  const folder = (started.folder = mkdtempSync(path.join(os.tmpdir(), 'tin-thu-do-bench-static-')));
+  chmodSync(folder, 0o755);
+  for (const [i, page] of PAGES.entries()) {
+    await getRaw(app.url + page.path); // render once (ISR)
+    const sent = await getRaw(app.url + page.path);
+    if (sent.status !== 200 || sent.headers['content-encoding'] !== 'gzip') {
+      throw new Error(`${page.path}: the app answered ${sent.status}, Content-Encoding ${sent.headers['content-encoding'] ?? 'none'}; expected 200 gzip`);
+    }
+    writeFileSync(path.join(folder, `p${i}.gz`), sent.body, { mode: 0o644 });
+  }
+  const staticPort = await freePort();
+  started.static = startNginx('bench-static', staticSite(folder, staticPort), 'pipe');
+  const origins: Record<Setup, string> = { app: app.url, tier: `http://127.0.0.1:${tierPort}`, static: `http://127.0.0.1:${staticPort}` };
+  await Promise.all([waitForHttp(`${origins.tier}/`), waitForHttp(`${origins.static}/p0`)]);
+  // CPU per request of the server under test (nginx: master and workers) is steadier than req/s
+  // when neighbours share the cores; the load generator's own CPU is not counted.
+  const pids: Record<Setup, number | undefined> = { static: started.static.pid, app: app.pid, tier: started.tier.pid };
+  const url = (setup: Setup, i: number) => (setup === 'static' ? `${origins.static}/p${i}` : `${origins[setup]}${PAGES[i]!.path}`);
+
+  console.log(`${SECONDS} s per page and set-up in ${ROUNDS} interleaved rounds, ${CONNECTIONS} connections, autocannon, Accept-Encoding: ${BROWSER_HEADERS['accept-encoding']}`);
+  console.log(`app ${app.url}${app.pid ? ` (pid ${app.pid})` : ''}\n`);
+  console.log(`${'page'.padEnd(15)} ${'set-up'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'B/resp'.padStart(7)} ${'non-2xx'.padStart(7)} ${'errors'.padStart(6)} ${'CPU µs'.padStart(6)}  ×static  cache`);
+
+  let invalid = 0;
+  const goal: string[] = [];
+  for (const [i, page] of PAGES.entries()) {
+    for (const setup of SETUPS) await load({ url: url(setup, i), seconds: WARM_SECONDS, connections: CONNECTIONS });
+    const probe = await getRaw(url('tier', i));
+    // Interleaved rounds, so a neighbour's burst on this shared machine hits every set-up alike.
+    const rounds = Object.fromEntries(SETUPS.map((setup) => [setup, [] as LoadResult[]])) as Record<Setup, LoadResult[]>;
+    const cpu = { static: 0, app: 0, tier: 0 } as Record<Setup, number>;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const setup of SETUPS) {
+        const before = await cpuMs(pids[setup]);
+        const r = await load({ url: url(setup, i), seconds: SECONDS / ROUNDS, connections: CONNECTIONS });
+        cpu[setup] += ((await cpuMs(pids[setup])) ?? NaN) - (before ?? NaN);
+        rounds[setup].push(r);
+      }
+    }
+    const results = Object.fromEntries(SETUPS.map((setup) => [setup, combine(rounds[setup])])) as Record<Setup, LoadResult>;
+    for (const setup of SETUPS) {
+      const r = results[setup];
+      const bad = r.non2xx > 0 || r.errors > 0;
+      if (bad) invalid++;
+      const served = r.rps * (SECONDS / ROUNDS) * ROUNDS;
+      const cpuPerRequest = Number.isFinite(cpu[setup]) ? ((cpu[setup] * 1000) / served).toFixed(0) : '-';
+      const cache = setup === 'tier' ? String(probe.headers['x-cache-status'] ?? '-') : '';
+      console.log(
+        `${page.name.padEnd(15)} ${setup.padEnd(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${r.bytesPerResponse.toFixed(0).padStart(7)} ${String(r.non2xx).padStart(7)} ${String(r.errors).padStart(6)} ${cpuPerRequest.padStart(6)}  ${(r.rps / results.static.rps).toFixed(2).padStart(7)}  ${cache}${bad ? '  INVALID' : ''}`,
+      );
+    }
+    if (page.cached && results.tier.rps < 0.9 * results.static.rps) goal.push(`${page.name} ${(results.tier.rps / results.static.rps).toFixed(2)}`);
+  }
+  console.log(`\nGoal ≥ 0.90 × static through the tier for cached pages: ${goal.length ? `missed for ${goal.join(', ')}` : 'met'}.`);
+  return invalid;
+}
+
 async function main() {
-  const started: { app?: RunningApp; tier?: RunningNginx; static?: RunningNginx; folder?: string } = {};
+  const started: Started = {};
   const stopAll = async () => {
     await Promise.all([started.tier?.stop(), started.static?.stop(), started.app?.stop()]);
     if (started.folder) rmSync(started.folder, { recursive: true, force: true });
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll().then(() => process.exit(130)));
 
+  const only = process.argv.slice(2).find((a) => a === '--cached' || a === '--renders');
+  const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
+  console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}; load average ${loadAverage()}\n`);
   try {
-    const app = (started.app = await startApp());
-    const appHost = new URL(app.url).host;
-    const tierPort = await freePort();
-    started.tier = startNginx('bench-tier', (scratch) => tierSite({ listen: String(tierPort), appHosts: [appHost], cacheDir: path.join(scratch, 'cache'), template: config.benchTierConf }), 'pipe');
-
-    // The static copy: each page fetched once from the app, stored as sent (gzipped).
-    const folder = (started.folder = mkdtempSync(path.join(os.tmpdir(), 'tin-thu-do-bench-static-')));
-    chmodSync(folder, 0o755);
-    for (const [i, page] of PAGES.entries()) {
-      await getRaw(app.url + page.path); // render once (ISR)
-      const sent = await getRaw(app.url + page.path);
-      if (sent.status !== 200 || sent.headers['content-encoding'] !== 'gzip') {
-        throw new Error(`${page.path}: the app answered ${sent.status}, Content-Encoding ${sent.headers['content-encoding'] ?? 'none'}; expected 200 gzip`);
-      }
-      writeFileSync(path.join(folder, `p${i}.gz`), sent.body, { mode: 0o644 });
-    }
-    const staticPort = await freePort();
-    started.static = startNginx('bench-static', staticSite(folder, staticPort), 'pipe');
-    const origins: Record<Setup, string> = { app: app.url, tier: `http://127.0.0.1:${tierPort}`, static: `http://127.0.0.1:${staticPort}` };
-    await Promise.all([waitForHttp(`${origins.tier}/`), waitForHttp(`${origins.static}/p0`)]);
-    // CPU per request of the server under test (nginx: master and workers) is steadier than req/s
-    // when neighbours share the cores; the load generator's own CPU is not counted.
-    const pids: Record<Setup, number | undefined> = { static: started.static.pid, app: app.pid, tier: started.tier.pid };
-    const url = (setup: Setup, i: number) => (setup === 'static' ? `${origins.static}/p${i}` : `${origins[setup]}${PAGES[i]!.path}`);
-
-    console.log(`${SECONDS} s per page and set-up in ${ROUNDS} interleaved rounds, ${CONNECTIONS} connections, autocannon, Accept-Encoding: ${BROWSER_HEADERS['accept-encoding']}`);
-    console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}; app ${app.url}${app.pid ? ` (pid ${app.pid})` : ''}\n`);
-    console.log(`${'page'.padEnd(15)} ${'set-up'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'B/resp'.padStart(7)} ${'non-2xx'.padStart(7)} ${'errors'.padStart(6)} ${'CPU µs'.padStart(6)}  ×static  cache`);
-
     let invalid = 0;
-    const goal: string[] = [];
-    for (const [i, page] of PAGES.entries()) {
-      for (const setup of SETUPS) await load({ url: url(setup, i), seconds: WARM_SECONDS, connections: CONNECTIONS });
-      const probe = await getRaw(url('tier', i));
-      // Interleaved rounds, so a neighbour's burst on this shared machine hits every set-up alike.
-      const rounds = Object.fromEntries(SETUPS.map((setup) => [setup, [] as LoadResult[]])) as Record<Setup, LoadResult[]>;
-      const cpu = { static: 0, app: 0, tier: 0 } as Record<Setup, number>;
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const setup of SETUPS) {
-          const before = await cpuMs(pids[setup]);
-          const r = await load({ url: url(setup, i), seconds: SECONDS / ROUNDS, connections: CONNECTIONS });
-          cpu[setup] += ((await cpuMs(pids[setup])) ?? NaN) - (before ?? NaN);
-          rounds[setup].push(r);
-        }
-      }
-      const results = Object.fromEntries(SETUPS.map((setup) => [setup, combine(rounds[setup])])) as Record<Setup, LoadResult>;
-      for (const setup of SETUPS) {
-        const r = results[setup];
-        const bad = r.non2xx > 0 || r.errors > 0;
-        if (bad) invalid++;
-        const served = r.rps * (SECONDS / ROUNDS) * ROUNDS;
-        const cpuPerRequest = Number.isFinite(cpu[setup]) ? ((cpu[setup] * 1000) / served).toFixed(0) : '-';
-        const cache = setup === 'tier' ? String(probe.headers['x-cache-status'] ?? '-') : '';
-        console.log(
-          `${page.name.padEnd(15)} ${setup.padEnd(7)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${r.bytesPerResponse.toFixed(0).padStart(7)} ${String(r.non2xx).padStart(7)} ${String(r.errors).padStart(6)} ${cpuPerRequest.padStart(6)}  ${(r.rps / results.static.rps).toFixed(2).padStart(7)}  ${cache}${bad ? '  INVALID' : ''}`,
-        );
-      }
-      if (page.cached && results.tier.rps < 0.9 * results.static.rps) goal.push(`${page.name} ${(results.tier.rps / results.static.rps).toFixed(2)}`);
+    if (only !== '--renders') {
+      invalid += await cachedPages(started);
+      await stopAll();
+      Object.assign(started, { app: undefined, tier: undefined, static: undefined, folder: undefined });
     }
-    console.log(`\nGoal ≥ 0.90 × static through the tier for cached pages: ${goal.length ? `missed for ${goal.join(', ')}` : 'met'}.`);
+    if (only === '--cached') {
+      // the renders comparison was not asked for
+    } else if (SETTINGS.appUrls.given) {
+      console.log('\nUncached renders: not measured (APP_URLS names a running app, whose page cache this script cannot turn off).');
+    } else {
+      const uncached = (started.app = await startApp({ env: { PAGE_CACHE_MB: '0' } }));
+      const renders = await compareRenders(uncached.url, uncached.pid, await renderKinds(uncached.url), { seconds: SECONDS, rounds: ROUNDS, goal: RENDER_GOAL });
+      if (renders.bad > 0) invalid++;
+      console.log(`\nGoal: desktop ≥ ${RENDER_GOAL.toFixed(2)} × mobile uncached renders/s: ${renders.missed.length ? `missed for ${renders.missed.join(', ')}` : 'met'}.`);
+      await stopAll();
+    }
+    console.log(`\nLoad average at the end: ${loadAverage()}.`);
     if (invalid) console.log(`INVALID: ${invalid} run(s) had answers outside 2xx or connection errors; their figures do not count.`);
-    await stopAll();
     process.exit(invalid ? 1 : 0);
   } catch (error) {
     console.error(`Benchmark failed: ${(error as Error).message}`);

@@ -1,4 +1,4 @@
-// `npm run lighthouse [-- <base URL>]`: Lighthouse accessibility and best-practices scores and the
+// `npm run lighthouse [-- <base URL>]`: Lighthouse accessibility, best-practices and SEO scores and the
 // layout shift (CLS, budget 0.002, as the Guardian's) for home, a section, the seed article and the
 // articles with a gallery and videos, desktop and mobile (a phone User-Agent, so the proxy sends it to /m), with
 // Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). Prints every audit that fails, scored
@@ -17,7 +17,7 @@ const PAGES: [string, string][] = [
   ['video file', '/video-tau-duong-sat-do-thi-chay-thu-tren-doan-tren-cao-1071.html'],
   ['youtube', '/lang-gom-bat-trang-tat-bat-vao-mua-hang-tet-1072.html'],
 ];
-const CATEGORIES = ['accessibility', 'best-practices'] as const;
+const CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
 /** Cumulative layout shift allowed on any page (the Guardian's lighthouserc budget). */
 const CLS_BUDGET = 0.002;
 

@@ -20,6 +20,9 @@ export interface Budget {
 const KB = 1024;
 export const SEED_ARTICLE = 'ha-noi-chu-dong-xu-ly-kip-thoi-nhung-tinh-huong-phuc-tap-phat-sinh-tu-som-tu-xa-1000.html';
 
+/** Scripts a desktop page may load, gzipped, all together (issue 22): one small static script, no framework. */
+export const DESKTOP_SCRIPT_BUDGET = 10 * KB;
+
 /** The budgets from issue 13; the README lists them with the measured figures. */
 export const BUDGETS: Budget[] = [
   { name: 'mobile seed article', path: `/m/${SEED_ARTICLE}`, device: 'phone', total: 90 * KB },
