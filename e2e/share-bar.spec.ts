@@ -77,7 +77,7 @@ async function expectShareLinks(page: Page, labels: ShareLabels, canonical: stri
   return bar;
 }
 
-/** Clicks "copy link" (retrying until the page has hydrated) and checks the clipboard and the spoken confirmation. */
+/** Clicks "copy link" (retrying until the script has run) and checks the clipboard and the spoken confirmation. */
 async function expectCopyLink(page: Page, button: string, confirmation: string, canonical: string) {
   const status = page.getByRole('status').filter({ hasText: confirmation });
   await expect(page.getByText(confirmation)).toBeHidden();
@@ -128,7 +128,7 @@ test.describe('share bar (desktop)', () => {
       delete (Navigator.prototype as Partial<Navigator>).canShare;
     });
     await page.goto(`${SEED.path}?${TRACKING}`);
-    // The copy button works, so the bar has hydrated: the absence below is the final state.
+    // The copy button works, so the script has run: the absence below is the final state.
     await expectCopyLink(page, 'Sao chép liên kết', 'Đã sao chép liên kết', `${origin(baseURL)}${SEED.path}`);
     await expect(page.getByRole('button', { name: 'Chia sẻ', exact: true })).toHaveCount(0);
   });

@@ -77,7 +77,7 @@ test.describe('tracking parameters (utm_*, fbclid, zarsrc, gclid)', () => {
     expect(og.ogUrl).toBe(`${origin(baseURL)}${SEED.path}`);
   });
 
-  test('in the browser, canonical, og:url and every link stay clean after hydration', async ({ page, baseURL }) => {
+  test('in the browser, canonical, og:url and every link stay clean once the page and its script have run', async ({ page, baseURL }) => {
     await page.goto(`${SEED.path}?${TRACKING}`);
     const canonical = `${origin(baseURL)}${SEED.path}`;
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);

@@ -30,7 +30,7 @@ const page = (n: number) => pages[n] ?? pages[0]!;
 
 const FROM_CACHE = /^(HIT|STALE|UPDATING)$/;
 const cacheStatus = (response: APIResponse) => response.headers()['x-cache-status'];
-const isDesktopPage = async (response: APIResponse) => (await response.text()).includes('/_next/static/');
+const isDesktopPage = async (response: APIResponse) => /\/media\/site\/desktop\.[0-9a-f]{10}\.css/.test(await response.text());
 
 function as(userAgent: string, cookie?: string) {
   return { headers: { 'user-agent': userAgent, ...(cookie ? { cookie } : {}) }, maxRedirects: 0 };
@@ -202,13 +202,16 @@ test('search answers per request: private, never stored', async ({ request }) =>
   expect(cacheStatus(second)).not.toMatch(FROM_CACHE);
 });
 
-test('build assets and photos are cached long', async ({ request }) => {
-  const home = await (await request.get('/', as(DESKTOP))).text();
-  const script = home.match(/\/_next\/static\/[^"]+\.js/)?.[0];
-  expect(script, 'a script on the home page').toBeDefined();
-  const photo = (await (await request.get(SEED.path, as(DESKTOP))).text()).match(/\/media\/[^"\s,]+\.jpg/)?.[0];
+test('the desktop stylesheet and script and the photos are cached long', async ({ request }) => {
+  const seed = await (await request.get(SEED.path, as(DESKTOP))).text();
+  const stylesheet = seed.match(/\/media\/site\/desktop\.[0-9a-f]+\.css/)?.[0];
+  expect(stylesheet, 'the stylesheet of the seed article').toBeDefined();
+  const script = seed.match(/\/media\/site\/enhance\.[0-9a-f]+\.js/)?.[0];
+  expect(script, 'the script of the seed article').toBeDefined();
+  const photo = seed.match(/\/media\/[^"\s,]+\.jpg/)?.[0];
   expect(photo, 'a photo in the seed article').toBeDefined();
   for (const [path, minAge] of [
+    [stylesheet!, 31_536_000],
     [script!, 31_536_000],
     [photo!, 604_800],
   ] as const) {

@@ -1,7 +1,7 @@
 /**
  * The editions the newsroom publishes. The one list every other module builds
- * on: the zod schema (lib/content/schema.ts), next-intl's routing
- * (i18n/routing.ts), the URL contract and the sitemaps.
+ * on: the zod schema (lib/content/schema.ts), the translations (lib/i18n/ui.ts),
+ * the URL contract and the sitemaps.
  */
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

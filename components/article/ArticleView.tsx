@@ -11,7 +11,7 @@ interface Props {
   body: ArticleBody;
   ui: Ui;
   layout: Layout;
-  /** Desktop only: the share buttons that need the browser (ShareActions, a client component). */
+  /** Desktop only: the share buttons that need the browser (ShareActions, enhanced by client/enhance.js). */
   shareActions?: React.ReactNode;
 }
 

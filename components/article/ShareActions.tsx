@@ -1,7 +1,3 @@
-'use client';
-
-import { useState, useSyncExternalStore } from 'react';
-
 interface Props {
   url: string;
   title: string;
@@ -9,51 +5,29 @@ interface Props {
   labels: { copy: string; copied: string; copyFailed: string; native: string };
 }
 
-const noSubscription = () => () => {};
-const hasWebShare = () => typeof navigator.share === 'function';
-const onServer = () => false;
-
 /**
  * The two share actions that need the browser: copy the canonical link, and
- * the phone's own share sheet (shown only where the Web Share API exists).
+ * the system's own share sheet. Plain markup with data- hooks that the desktop
+ * script (client/enhance.js) brings to life. Without JavaScript neither is
+ * shown: the copy button only under `(scripting: enabled)` (styles/desktop.css),
+ * so it is laid out with the page and never shifts it; the share-sheet button
+ * stays `hidden` until the script finds the Web Share API.
  */
 export function ShareActions({ url, title, labels }: Props) {
-  const canShare = useSyncExternalStore(noSubscription, hasWebShare, onServer);
-  const [status, setStatus] = useState('');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus(labels.copied);
-    } catch {
-      setStatus(labels.copyFailed);
-    }
-  }
-
-  async function share() {
-    try {
-      await navigator.share({ url, title });
-    } catch {
-      // The reader closed the share sheet: nothing to report.
-    }
-  }
-
   return (
     <>
-      <li>
-        <button type="button" className="share-bar__link" onClick={copy}>
+      <li className="share-bar__js">
+        <button type="button" className="share-bar__link" data-share="copy" data-url={url} data-done={labels.copied} data-failed={labels.copyFailed}>
           {labels.copy}
         </button>
       </li>
-      {canShare && (
-        <li>
-          <button type="button" className="share-bar__link" onClick={share}>
-            {labels.native}
-          </button>
-        </li>
-      )}
+      <li className="share-bar__js" hidden>
+        <button type="button" className="share-bar__link" data-share="native" data-url={url} data-title={title}>
+          {labels.native}
+        </button>
+      </li>
       <li className="share-bar__status">
-        <span role="status">{status}</span>
+        <span role="status" />
       </li>
     </>
   );

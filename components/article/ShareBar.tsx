@@ -6,7 +6,7 @@ interface Props {
   url: string;
   title: string;
   ui: Ui;
-  /** Desktop only: copy-link and Web Share buttons (ShareActions, a client component). */
+  /** Desktop only: copy-link and Web Share buttons (ShareActions, enhanced by client/enhance.js). */
   actions?: React.ReactNode;
 }
 

@@ -3,13 +3,11 @@ import type { PageModel } from '@/lib/page-model';
 import { mobilePath, versionSwitchHref } from '@/lib/urls';
 import { ShareActions } from '../article/ShareActions';
 import { DesktopShell } from '../layout/DesktopShell';
-import { JsonLd } from '../seo/JsonLd';
 import { PageContent } from './PageContent';
 
 /**
- * The desktop frame: masthead, menu and footer around the page, the page's
- * structured data, and (on articles) the share buttons that need the browser.
- * Title, canonical and previews go into Next's metadata (lib/seo/metadata.ts).
+ * The desktop frame's <body>: masthead, menu and footer around the page, and (on articles) the
+ * share buttons that need the browser, drawn as plain markup that client/enhance.js brings to life.
  */
 export function DesktopPage({ model, ui }: { model: PageModel; ui: Ui }) {
   const { chrome, head, body } = model;
@@ -23,11 +21,8 @@ export function DesktopPage({ model, ui }: { model: PageModel; ui: Ui }) {
       />
     ) : undefined;
   return (
-    <>
-      {head.structuredData.length > 0 && <JsonLd data={head.structuredData} />}
-      <DesktopShell site={chrome.site} menu={chrome.menu} ui={ui} currentCategory={chrome.currentCategory} versionLink={versionLink}>
-        <PageContent model={model} ui={ui} layout="desktop" shareActions={shareActions} />
-      </DesktopShell>
-    </>
+    <DesktopShell site={chrome.site} menu={chrome.menu} ui={ui} currentCategory={chrome.currentCategory} versionLink={versionLink}>
+      <PageContent model={model} ui={ui} layout="desktop" shareActions={shareActions} />
+    </DesktopShell>
   );
 }

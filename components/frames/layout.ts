@@ -1,2 +1,2 @@
-/** Which frame a page is drawn in: the App Router desktop site or the zero-JavaScript mobile site. */
+/** Which frame a page is drawn in: the desktop site or the zero-JavaScript mobile site. */
 export type Layout = 'desktop' | 'mobile';

@@ -1,5 +1,6 @@
 import type { Category, Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
+import { PerRequestSlot } from '../document/PerRequestSlot';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -12,7 +13,7 @@ interface Props {
   children: React.ReactNode;
 }
 
-/** Skip link, header, the page's main content, footer: the desktop frame every desktop page shares. */
+/** Skip link, header, the per-request slot, the page's main content, footer: the desktop frame every desktop page shares. */
 export function DesktopShell({ site, menu, ui, currentCategory, versionLink, children }: Props) {
   return (
     <>
@@ -20,6 +21,7 @@ export function DesktopShell({ site, menu, ui, currentCategory, versionLink, chi
         {ui.t('Layout.skipLink')}
       </a>
       <SiteHeader site={site} menu={menu} ui={ui} current={currentCategory} />
+      <PerRequestSlot />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

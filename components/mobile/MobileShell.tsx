@@ -2,6 +2,7 @@ import type { Category, Site } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
 import { otherLocale } from '@/lib/locale';
 import { categoryPath, feedsPagePath, homePath, searchPath, versionSwitchHref } from '@/lib/urls';
+import { PerRequestSlot } from '../document/PerRequestSlot';
 
 interface Props {
   site: Site;
@@ -51,6 +52,7 @@ export function MobileShell({ site, menu, ui, desktopHref, children }: Props) {
           </nav>
         </details>
       </header>
+      <PerRequestSlot />
       <main id="main">{children}</main>
       <footer className="m-footer">
         <p>

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/content';
 import { THEME_COLOR, iconLinks } from '@/lib/seo/icons';
 
-/** Favicons, home-screen icon, manifest and theme colour for pages rendered outside Next's metadata (mobile, 404). */
+/** Favicons, home-screen icon, manifest and theme colour: the head of every page, both frames. */
 export function IconLinks({ locale }: { locale: Locale }) {
   return (
     <>

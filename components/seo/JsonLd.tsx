@@ -1,6 +1,6 @@
 import { serializeJsonLd, type StructuredData } from '@/lib/seo/structured-data';
 
-/** Structured data blocks. A data block is not executed, so it is allowed under the mobile site's script-src 'none'. */
+/** Structured data blocks. A data block is not executed, so neither frame's script-src (the desktop's 'self', the mobile's 'none') applies to it. */
 export function JsonLd({ data }: { data: StructuredData[] }) {
   return (
     <>

@@ -1,6 +1,6 @@
 import { previewTags, type SharePreview } from '@/lib/seo/open-graph';
 
-/** Open Graph and Twitter tags for pages rendered outside Next's metadata (the mobile site). */
+/** Open Graph and Twitter tags: the head of every page that has a preview, both frames. */
 export function PreviewTags({ preview }: { preview: SharePreview }) {
   return (
     <>

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EVERYTHING, NO_CHANGE, type ContentChange } from '../content/store/change';
-import { SITE_TAG, tagsOf } from './tags';
+import { SITE_TAG, routeTags, tagsOf } from './tags';
 
 test('a change expires each article and every list it is in, and the sitemaps', () => {
   const change: ContentChange = {
@@ -38,4 +38,14 @@ test('everything is the site tag; nothing is no tag', () => {
 test('a mass change past 2,000 tags expires the site instead of each tag', () => {
   const articles = Array.from({ length: 2500 }, (_, i) => i + 1);
   assert.deepEqual(tagsOf({ ...NO_CHANGE, articles, editions: ['vi'] }), [SITE_TAG]);
+});
+
+test('a route’s existence carries the tags of what can make it appear or vanish', () => {
+  const where = { locale: 'vi', mobile: false } as const;
+  assert.deepEqual(routeTags({ ...where, kind: 'article', id: 1000, slug: 'x' }), [SITE_TAG, 'a:1000']);
+  assert.deepEqual(routeTags({ ...where, kind: 'category', slug: 'thoi-su', page: 3 }), [SITE_TAG, 'l:cat:vi:thoi-su']);
+  assert.deepEqual(routeTags({ ...where, kind: 'tag', slug: 'ha-noi', page: 1 }), [SITE_TAG, 'l:tag:vi:ha-noi']);
+  assert.deepEqual(routeTags({ ...where, kind: 'author', slug: 'tu-linh', page: 1 }), [SITE_TAG, 'l:author:tu-linh']);
+  assert.deepEqual(routeTags({ ...where, kind: 'home' }), [SITE_TAG]);
+  assert.deepEqual(routeTags({ ...where, kind: 'not-found' }), [SITE_TAG]);
 });

@@ -1,6 +1,7 @@
 import type { ArticleSummary, ContentChange } from '../content';
 import type { Locale } from '../locale';
 import type { PageModel } from '../page-model';
+import type { Route } from '../routing/route';
 
 /**
  * Cache tags: what each cached page, feed and sitemap shows, so that a
@@ -57,6 +58,27 @@ export function pageTags(model: PageModel): string[] {
       break;
   }
   return [SITE_TAG, ...lists, ...[...shown].map(articleTag)];
+}
+
+/**
+ * The tags of a route's existence: what decides whether it names a page, a 404 or a redirect
+ * (lib/page-model/find.ts), as the request pipeline caches that answer. An article's own tag (a
+ * publish, a removal, a new slug); a listing's list tag (the page count grows and shrinks with
+ * it); `site` for the rest (categories, authors and tags come and go with it).
+ */
+export function routeTags(route: Route): string[] {
+  switch (route.kind) {
+    case 'article':
+      return [SITE_TAG, articleTag(route.id)];
+    case 'category':
+      return [SITE_TAG, listTag.category(route.locale, route.slug)];
+    case 'tag':
+      return [SITE_TAG, listTag.tag(route.locale, route.slug)];
+    case 'author':
+      return [SITE_TAG, listTag.author(route.slug)];
+    default:
+      return [SITE_TAG];
+  }
 }
 
 /** Past this many tags (a mass import), expiring everything is cheaper than expiring each. */

@@ -1,16 +1,25 @@
 /**
- * Every Cache-Control the portal sends, by name. A route picks a policy; it
- * never writes the header by hand. Desktop App Router pages get theirs from
- * Next (`export const revalidate = 300` must be a literal in the route file,
- * so it repeats PAGE_TTL_SECONDS; Next then sends the `page` policy's shape).
+ * Every Cache-Control the portal sends, by name, and how long the server itself keeps what it
+ * renders. A route picks a policy; it never writes the header by hand.
  */
 export const PAGE_TTL_SECONDS = 300;
+
+/**
+ * How long the server keeps a rendered page, its existence answer, a feed or a sitemap (Next's
+ * `cacheLife` inside a `'use cache'` function, decision 021): rendered again after PAGE_TTL_SECONDS,
+ * or as soon as a tag it carries is expired (decision 008). `none` is an answer that must not be
+ * kept at all (a render that failed or was refused).
+ */
+export const CACHE_LIFE = {
+  page: { stale: PAGE_TTL_SECONDS, revalidate: PAGE_TTL_SECONDS, expire: 86_400 },
+  none: { stale: 0, revalidate: 0, expire: 0 },
+} as const;
 
 export const CACHE_POLICIES = {
   /** Pages, feeds and sitemaps: shared caches keep them 5 minutes and may serve stale while refreshing. */
   page: `public, max-age=0, s-maxage=${PAGE_TTL_SECONDS}, stale-while-revalidate=86400`,
-  /** Search results: rendered per request; a shared cache may absorb a burst for a minute. */
-  search: 'public, max-age=0, s-maxage=60',
+  /** Search results: rendered per request and stored by no cache, ours, the tier's or a CDN's (a storm of distinct queries must not fill them). */
+  search: 'private, no-store',
   /** The 404 page: a missing page may appear soon (an article being published). */
   notFound: 'public, max-age=60, s-maxage=60',
   /** The short plain-text 404 of files (images, sitemaps, feeds). */
@@ -27,6 +36,8 @@ export const CACHE_POLICIES = {
   movedAsset: 'public, max-age=3600',
   /** Answers that depend on one reader (the device redirect, the version switch): never shared. */
   private: 'private, no-store',
+  /** A page the server could not render now (its store failed, or too many renders were waiting): never kept, asked again soon. */
+  unavailable: 'no-store',
 } as const;
 
 export type CachePolicy = keyof typeof CACHE_POLICIES;

@@ -12,14 +12,14 @@ export const MOBILE_CSP =
   "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; media-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 /**
- * Desktop: pages are cached and shared by every reader, so a per-request
- * nonce is impossible, and Next's inline bootstrap scripts carry each page's
- * data, so their hashes change per page: scripts are limited to this origin
- * plus inline, never eval. Everything else is as tight as the pages allow.
+ * Desktop: the one script is a file of our own (client/enhance.js, decision 021), so scripts come
+ * from this origin only: no inline script runs, no eval. Structured data stays inline: a JSON-LD
+ * block is data, never executed, so script-src does not apply to it. Inline styles stay allowed
+ * (the view beacon is a style attribute).
  */
 const DESKTOP_CSP = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${config.nodeEnv === 'development' ? " 'unsafe-eval'" : ''}`,
+  `script-src 'self'${config.nodeEnv === 'development' ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -40,10 +40,10 @@ export const BASE_SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
 } as const;
 
-/** The headers the proxy puts on a page answer. The mobile pages send their own, stricter CSP. */
+/** The headers the proxy puts on a page answer, with the CSP of its frame. */
 export function securityHeaders(options: { mobile: boolean }): Record<string, string> {
   const headers: Record<string, string> = { ...BASE_SECURITY_HEADERS };
-  if (!options.mobile) headers['Content-Security-Policy'] = DESKTOP_CSP;
+  headers['Content-Security-Policy'] = options.mobile ? MOBILE_CSP : DESKTOP_CSP;
   // HSTS only where the public origin is https: sent over http it would be ignored, and on a test host it would stick.
   if (siteUrl().startsWith('https://')) headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
   return headers;

@@ -1,14 +1,7 @@
-import { createFormatter, createTranslator } from 'next-intl';
-import en from '../../messages/en.json';
-import vi from '../../messages/vi.json';
-import { formatsFor, timeZone } from '../../i18n/formats';
 import type { Locale } from '../locale';
-import { makeUi, type Ui } from './ui';
+import { getUi, type Ui } from './ui';
 
-/** The real messages and formats outside a Next request: for unit tests of page models. */
+/** The real messages and formats, for unit tests of page models: the same Ui the pages use. */
 export function testUi(locale: Locale, options: { mobile?: boolean } = {}): Ui {
-  const formats = formatsFor(locale);
-  const t = createTranslator({ locale, messages: locale === 'vi' ? vi : en, formats, timeZone });
-  const format = createFormatter({ locale, formats, timeZone });
-  return makeUi(locale, t, format, options);
+  return getUi(locale, options);
 }

@@ -1,23 +1,36 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
-import type { createFormatter, createTranslator } from 'next-intl';
+import { createFormatter, createTranslator } from 'next-intl';
+import { formatsFor, timeZone } from '../../i18n/formats';
+import en from '../../messages/en.json';
+import vi from '../../messages/vi.json';
 import type { Locale } from '../locale';
 import { mobilePath } from '../urls';
 
 type Translate = ReturnType<typeof createTranslator<IntlMessages>>;
 type Format = ReturnType<typeof createFormatter>;
-type IntlMessages = typeof import('../../messages/vi.json');
+type IntlMessages = typeof vi;
 
 /**
  * Everything components need to speak the reader's language, as plain values
- * and functions: components stay pure (props in, markup out), so the same
- * components render inside Next pages and in the zero-JS mobile renderer.
+ * and functions: components stay pure (props in, markup out). Built from
+ * next-intl's translator and formatter with the edition's messages and
+ * formats, outside any request (a page renders inside a cached function,
+ * where request state does not reach), once per edition and frame.
  */
-export async function getUi(locale: Locale, options: { mobile?: boolean } = {}) {
-  const [t, format] = await Promise.all([getTranslations({ locale }), getFormatter({ locale })]);
-  return makeUi(locale, t, format, options);
+export function getUi(locale: Locale, options: { mobile?: boolean } = {}): Ui {
+  const key = `${locale}:${options.mobile ? 'm' : 'd'}`;
+  let ui = built.get(key);
+  if (!ui) {
+    const formats = formatsFor(locale);
+    const t = createTranslator({ locale, messages: locale === 'en' ? en : vi, formats, timeZone });
+    ui = makeUi(locale, t, createFormatter({ locale, formats, timeZone }), options);
+    built.set(key, ui);
+  }
+  return ui;
 }
 
-/** The Ui from a translator and a formatter: getUi's inside Next, next-intl's createTranslator in unit tests. */
+const built = new Map<string, Ui>();
+
+/** The Ui from a translator and a formatter. */
 export function makeUi(locale: Locale, t: Translate, format: Format, options: { mobile?: boolean } = {}) {
   return {
     locale,

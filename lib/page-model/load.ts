@@ -1,5 +1,4 @@
 import { getContent } from '../content';
-import { tagResponse } from '../freshness/tag-response';
 import { pageTags } from '../freshness/tags';
 import { getUi, type Ui } from '../i18n/ui';
 import type { Route } from '../routing/route';
@@ -7,13 +6,12 @@ import { pageModel } from './index';
 import type { PageModel } from './model';
 
 /**
- * The page model of a route with the live content, and the UI strings its
- * frame needs (mobile links point at /m). A cached page is tagged with what
- * it shows, so that publishing expires exactly the pages that change.
+ * The page model of a route with the live content, the UI strings its frame needs (mobile links
+ * point at /m), and the cache tags of what it shows, so that publishing expires exactly the
+ * cached pages that change (decision 008).
  */
-export async function loadPage(route: Route): Promise<{ model: PageModel; ui: Ui }> {
-  const [content, ui] = await Promise.all([getContent(), getUi(route.locale, { mobile: route.mobile })]);
-  const model = await pageModel(route, { content, ui });
-  if (model.cache === 'page') await tagResponse(pageTags(model));
-  return { model, ui };
+export async function loadPage(route: Route): Promise<{ model: PageModel; ui: Ui; tags: string[] }> {
+  const ui = getUi(route.locale, { mobile: route.mobile });
+  const model = await pageModel(route, { content: await getContent(), ui });
+  return { model, ui, tags: pageTags(model) };
 }

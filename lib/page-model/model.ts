@@ -7,14 +7,14 @@ import type { PageLinks } from './pagination';
 
 /**
  * Everything a page is, decided once in lib/page-model as plain data: the
- * desktop frame (App Router) and the mobile frame (plain HTML) only choose a
+ * desktop frame and the mobile frame only choose a
  * layout and render it. Paths are desktop site paths; the mobile frame points
  * links at the mobile twins (ui.href).
  */
 export interface PageModel {
   status: 200 | 404;
   route: Route;
-  /** Cache-Control for frames that write their own headers (mobile, 404). */
+  /** Cache-Control of the page, in both frames (lib/http/cache-policy.ts). */
   cache: CachePolicy;
   head: PageHead;
   chrome: PageChrome;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolvePublicPath } from './resolve';
-import { internalPath, parsePageNumber as parsePageParam, routeFromInternal } from './route';
+import { internalPath, parsePageNumber as parsePageParam, routeFromInternal, routeFromInternalPath, routeOfKey } from './route';
 
 const resolve = (url: string, options?: { mobileHost?: boolean }) => {
   const u = new URL(url, 'http://x');
@@ -158,6 +158,9 @@ test('the frames read back exactly the route the proxy wrote', () => {
     const [, locale = '', ...segments] = internalPath(route).split('/');
     const mobile = segments[0] === 'm';
     assert.deepEqual(routeFromInternal(locale, mobile, mobile ? segments.slice(1) : segments), route, url);
+    // The page handler reads the same segments, and the page cache keys on the internal path.
+    if (route.kind !== 'feed') assert.deepEqual(routeFromInternalPath(locale, segments), route, url);
+    if (route.kind !== 'feed') assert.deepEqual(routeOfKey(internalPath(route)), route, url);
   }
   const search = routeFromInternal('en', true, ['search'], { q: ['x', 'y'], page: '2', time: ['24h', 'year'], section: 'news' });
   assert.deepEqual(search, { kind: 'search', locale: 'en', mobile: true, query: 'x', page: 2, tooLong: false, sort: 'relevance', time: '24h', section: 'news' });

@@ -3,8 +3,8 @@ import { isLocale, type Locale } from '../locale';
 /**
  * The typed route: what a URL asks for, once it is parsed. The proxy gets one
  * from the public URL (resolve.ts), turns it into a path of the internal route
- * tree under app/[locale] (internalPath), and the frames there read it back
- * (routeFromInternal). Page models (lib/page-model) take nothing else.
+ * tree under app/[locale] (internalPath), and the page handler there reads it
+ * back (routeFromInternalPath). Page models (lib/page-model) take nothing else.
  */
 export type ListingKind = 'category' | 'tag' | 'author';
 
@@ -123,6 +123,22 @@ export function internalPath(route: Route): string {
     case 'not-found':
       return `${base}/not-found`;
   }
+}
+
+/**
+ * The route of an internal path as the page handler (app/[locale]/[[...path]]) receives it: the
+ * locale segment, then `m` for the mobile site, then what internalPath wrote. Also the key under
+ * which the request pipeline caches a route's answers (internalPath is one string per route).
+ */
+export function routeFromInternalPath(localeSegment: string, segments: readonly string[], query: SearchParams = {}): Route {
+  const mobile = segments[0] === 'm';
+  return routeFromInternal(localeSegment, mobile, mobile ? segments.slice(1) : segments, query);
+}
+
+/** A route back from its internalPath (the cache key). */
+export function routeOfKey(key: string): Route {
+  const [localeSegment = '', ...segments] = key.split('/').filter(Boolean);
+  return routeFromInternalPath(localeSegment, segments);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cacheControl } from '../http/cache-policy';
-import type { Metadata, MetadataRoute } from 'next';
+import type { MetadataRoute } from 'next';
 import { getContent, type Locale, type Site } from '../content';
 import { homePath, localePrefix } from '../urls';
 import versions from './icon-versions.json';
@@ -9,8 +9,7 @@ import versions from './icon-versions.json';
  * web app manifest of each edition. Every link carries `?v={content hash}`
  * (lib/seo/icon-versions.json, written by the same script), so the files are
  * cached for a year (next.config.ts) and a new drawing reaches readers at once.
- * Desktop pages link them through Next's metadata, the plain-HTML pages
- * (mobile, 404) through components/seo/IconLinks.tsx: one list, two writers.
+ * Every page, desktop and mobile, links them through components/seo/IconLinks.tsx.
  */
 export const THEME_COLOR = '#a50e0e';
 const BACKGROUND_COLOR = '#ffffff';
@@ -41,16 +40,6 @@ export function iconLinks(locale: Locale): HeadLink[] {
     { rel: 'apple-touch-icon', href: versioned('/icons/apple-touch-icon.png') },
     { rel: 'manifest', href: manifestPath(locale) },
   ];
-}
-
-/** The same links, as Next's metadata API writes them. */
-export function iconMetadata(locale: Locale): Pick<Metadata, 'icons' | 'manifest'> {
-  const links = iconLinks(locale);
-  const descriptors = (rel: HeadLink['rel']) => links.filter((l) => l.rel === rel).map(({ href, type, sizes }) => ({ url: href, type, sizes }));
-  return {
-    icons: { icon: descriptors('icon'), apple: descriptors('apple-touch-icon') },
-    manifest: manifestPath(locale),
-  };
 }
 
 /** The edition's manifest: what a phone shows when a reader pins the site to the home screen. */

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import type { Article, Locale, Site } from '../content';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
 import { absoluteUrl, articlePath, authorPath } from '../urls';
@@ -7,8 +6,7 @@ import { vietnamTime } from '../hanoi-time';
 
 /**
  * What a shared link unfolds into on Facebook, Zalo and X: one value, written
- * out as Next metadata on desktop pages (previewMetadata) and as plain <meta>
- * tags on the mobile site (the PreviewTags component), so both say the same.
+ * out as plain <meta> tags by both frames (the PreviewTags component).
  */
 export interface SharePreview {
   type: 'website' | 'article';
@@ -70,16 +68,7 @@ export function editionPreview(site: Site, locale: Locale, page: { title?: strin
   };
 }
 
-export function previewMetadata(p: SharePreview): Pick<Metadata, 'openGraph' | 'twitter'> {
-  const image = { url: p.image.url, width: p.image.width, height: p.image.height, alt: p.image.alt, type: 'image/jpeg' };
-  const common = { title: p.title, description: p.description, url: p.url, siteName: p.siteName, locale: p.locale, images: [image] };
-  return {
-    openGraph: p.article ? { ...common, type: 'article', ...p.article } : { ...common, type: 'website' },
-    twitter: { card: 'summary_large_image', title: p.title, description: p.description, images: [{ url: p.image.url, alt: p.image.alt }] },
-  };
-}
-
-/** The same tags as previewMetadata, as [attribute, key, value] for hand-written <meta> elements. */
+/** The Open Graph and Twitter tags of a preview, as [attribute, key, value] for <meta> elements. */
 export function previewTags(p: SharePreview): Array<['property' | 'name', string, string]> {
   const og = (key: string, value: string | number): ['property', string, string] => ['property', key, String(value)];
   const tw = (key: string, value: string): ['name', string, string] => ['name', key, value];

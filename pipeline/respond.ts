@@ -1,0 +1,71 @@
+import { cacheControl } from '@/lib/http/cache-policy';
+import { correctionOf, readCorrections, type Correction } from '@/lib/routing/corrections';
+import { internalPath, notFoundRoute, type Route } from '@/lib/routing/route';
+import { absoluteUrl } from '@/lib/urls';
+import { cachedLocation, cachedPage } from './cache';
+import { renderUncached, type RenderOutcome } from './gate';
+import { fillPerRequest } from './per-request';
+import { unavailableResponse } from './unavailable';
+
+/**
+ * Every page, both sites: the request pipeline after the proxy (decision 021).
+ *
+ *   route ─▶ location (cached) ─▶ corrections (308/302, one hop) ─▶ page (cached, or rendered once)
+ *         ─▶ per-request parts ─▶ answer
+ *
+ * Search is never cached: it is rendered per request through the same door (pipeline/gate.ts).
+ * Anything that cannot be had now is a 503 that no cache keeps (pipeline/unavailable.tsx).
+ */
+export async function respond(request: Request, route: Route): Promise<Response> {
+  const started = performance.now();
+  const startedAt = Date.now();
+  try {
+    if (route.kind === 'search') return await answer(await renderUncached(route), route, { started });
+
+    const location = route.kind === 'not-found' ? ({ kind: 'missing' } as const) : await cachedLocation(internalPath(route));
+    if (location.kind === 'unavailable') return unavailableResponse(route);
+    const corrections = readCorrections(request.headers);
+    const contentCanonical = location.kind === 'redirect' ? location.location : undefined;
+    const correction = corrections ? correctionOf(corrections, contentCanonical) : contentCanonical && correctionOf({ clean: contentCanonical, toPhone: false }, contentCanonical);
+    if (correction) return redirect(correction);
+
+    const pageRoute = location.kind === 'missing' ? notFoundRoute(route) : route;
+    const located = performance.now();
+    const outcome = await cachedPage(internalPath(pageRoute));
+    return await answer(outcome, route, { started, located, startedAt });
+  } catch (error) {
+    // The cache itself failed (a render that outlived the cache's own time limit): still a 503, never a 500.
+    console.error(`[respond] ${internalPath(route)}: ${(error as Error).message}`);
+    return unavailableResponse(route);
+  }
+}
+
+/**
+ * The answer from a page: its HTML with the per-request parts, its own headers, and two of the
+ * pipeline's: `X-Nextjs-Cache` (HIT when the page was rendered before this request, MISS when
+ * for it) and `Server-Timing` (location, page and per-request times, in ms).
+ */
+async function answer(outcome: RenderOutcome, route: Route, times: { started: number; located?: number; startedAt?: number }): Promise<Response> {
+  if (outcome.kind !== 'page') return unavailableResponse(route);
+  const paged = performance.now();
+  const html = await fillPerRequest(outcome.html, { route });
+  const done = performance.now();
+  const timing = [
+    ...(times.located === undefined ? [] : [`locate;dur=${(times.located - times.started).toFixed(2)}`]),
+    `page;dur=${(paged - (times.located ?? times.started)).toFixed(2)}`,
+    `fill;dur=${(done - paged).toFixed(2)}`,
+  ];
+  const headers: Record<string, string> = { ...outcome.headers, 'Server-Timing': timing.join(', ') };
+  if (times.startedAt !== undefined) headers['X-Nextjs-Cache'] = outcome.renderedAt < times.startedAt ? 'HIT' : 'MISS';
+  return new Response(html, { status: outcome.status, headers });
+}
+
+/** A correction as an answer, on SITE_URL. The phone redirect depends on the reader: private, and it says on what. */
+function redirect(correction: Correction): Response {
+  const headers: Record<string, string> = { Location: absoluteUrl(correction.location) };
+  if (correction.perReader) {
+    headers['Cache-Control'] = cacheControl('private');
+    headers.Vary = 'User-Agent, Cookie';
+  }
+  return new Response(null, { status: correction.status, headers });
+}
