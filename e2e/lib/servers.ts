@@ -44,6 +44,9 @@ export const SAVED_WHILE_DOWN = { id: 9450, slug: 'luu-khi-may-chu-tat', month: 
 export const TIER_PORT = PORT + 10;
 export const TIER_URL = originOf(TIER_PORT);
 
+/** An instance bound to 127.0.0.1 only, started by e2e/loopback.spec.ts itself. */
+export const LOOPBACK_PORT = PORT + 6;
+
 export const PUBLISH_PORT = PORT + 2;
 export const PUBLISH_URL = originOf(PUBLISH_PORT);
 /** The scratch content folder of the publishing server (a fresh copy of data/ per run). */
