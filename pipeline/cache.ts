@@ -40,12 +40,15 @@ export async function cachedLocation(key: string): Promise<Location> {
 
 export async function cachedPage(key: string): Promise<RenderOutcome> {
   'use cache';
-  const outcome = await renderUncached(routeOfKey(key));
+  const route = routeOfKey(key);
+  const outcome = await renderUncached(route);
   if (outcome.kind !== 'page') {
     cacheLife(CACHE_LIFE.none);
     return outcome;
   }
   cacheLife(CACHE_LIFE.page);
-  tagCachedResult(outcome.tags);
+  // What it shows, and what its route's existence hangs on: an article removed between the
+  // location and the render is a 404 here, which its own tag expires when it comes back.
+  tagCachedResult([...new Set([...routeTags(route), ...outcome.tags])]);
   return outcome;
 }

@@ -24,9 +24,9 @@ export async function respond(request: Request, route: Route): Promise<Response>
 
     const location = route.kind === 'not-found' ? ({ kind: 'missing' } as const) : await cachedLocation(internalPath(route));
     if (location.kind === 'unavailable') return unavailableResponse(route);
-    const corrections = readCorrections(request.headers);
-    const contentCanonical = location.kind === 'redirect' ? location.location : undefined;
-    const correction = corrections ? correctionOf(corrections, contentCanonical) : contentCanonical && correctionOf({ clean: contentCanonical, toPhone: false }, contentCanonical);
+    // The proxy hands an article's request on with what it learned; any other route it corrected itself.
+    const corrections = readCorrections(request.headers) ?? { clean: '/', toPhone: false };
+    const correction = correctionOf(corrections, location.kind === 'redirect' ? location.location : undefined);
     if (correction) return redirect(correction);
 
     const pageRoute = location.kind === 'missing' ? notFoundRoute(route) : route;
