@@ -12,7 +12,8 @@ import { config } from './lib/config';
  * e2e/tier.spec.ts (only) through the nginx cache tier (scripts/tier.ts) in
  * front of the publishing server. The `postgres` project runs the main page specs a
  * second time against the PostgreSQL store, and `instances` checks two instances on one
- * database agree on a publish (e2e/lib/postgres-servers.ts starts both; DATABASE_URL).
+ * database agree on a publish (e2e/lib/postgres-servers.ts starts both; DATABASE_URL), and that
+ * an instance whose database goes away keeps answering its cached pages (database-away.spec.ts).
  */
 
 /** The page specs that run on both content stores. */
@@ -35,11 +36,11 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure' },
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances)\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances|database-away)\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /mobile\.spec\.ts/ },
     { name: 'tier', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: TIER_URL }, testMatch: /tier\.spec\.ts/ },
     { name: 'postgres', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: POSTGRES_URL }, testMatch: STORE_SPECS },
-    { name: 'instances', use: { ...devices['Desktop Chrome'], ...chromium }, testMatch: /instances\.spec\.ts/ },
+    { name: 'instances', use: { ...devices['Desktop Chrome'], ...chromium }, testMatch: /(instances|database-away)\.spec\.ts/ },
   ],
   webServer: [
     {

@@ -46,6 +46,8 @@ export const TIER_URL = originOf(TIER_PORT);
 
 /** An instance bound to 127.0.0.1 only, started by e2e/loopback.spec.ts itself. */
 export const LOOPBACK_PORT = PORT + 6;
+/** A PostgreSQL instance on a database of its own, which e2e/database-away.spec.ts closes and opens again. */
+export const DATABASE_AWAY_PORT = PORT + 7;
 
 export const PUBLISH_PORT = PORT + 2;
 export const PUBLISH_URL = originOf(PUBLISH_PORT);
