@@ -36,7 +36,7 @@ export async function proxy(request: NextRequest) {
 }
 
 /** Files the proxy only guards against malformed paths, never rewrites. */
-const FILES = /^\/(?:_next|media|sitemaps|internal|icons|views)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|(?:en\/)?manifest\.webmanifest)$/;
+const FILES = /^\/(?:_next|media|sitemaps|internal|icons|views)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|(?:en\/)?manifest\.webmanifest|healthz|readyz|metrics)$/;
 
 async function decide(request: NextRequest): Promise<{ answer: Response; mobile: boolean }> {
   const url = request.nextUrl;
@@ -88,5 +88,6 @@ function cleanPath(url: URL): string {
 export const config = {
   // Every page. Build assets, images, sitemaps, icons, manifests and the revalidation route only when
   // their path holds a percent sign (the malformed-encoding guard); otherwise they skip the proxy.
-  matcher: ['/((?!(?:_next/|media/|sitemap\\.xml|sitemaps/|internal/|icons/|views/|manifest\\.webmanifest|en/manifest\\.webmanifest|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.)[^%]*$).*)'],
+  // /healthz, /readyz and /metrics (operators' routes) never need the proxy, nor the database.
+  matcher: ['/((?!(?:_next/|media/|sitemap\\.xml|sitemaps/|internal/|icons/|views/|manifest\\.webmanifest|en/manifest\\.webmanifest|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.|healthz$|readyz$|metrics$)[^%]*$).*)'],
 };

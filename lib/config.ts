@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -95,6 +96,13 @@ const origins = text
   .refine((list) => list.length > 0 && list.every((o) => /^https?:\/\/[^\s/]+\/?$/.test(o)), 'must be one origin or a comma-separated list of origins (http://host:port)')
   .transform((list) => list.map((o) => o.replace(/\/+$/, '')));
 
+/** IPv4 or IPv6 addresses, comma-separated (no names, no ranges). */
+const addresses = text
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .refine((list) => list.every((a) => isIP(a) !== 0), 'must be IP addresses, comma-separated (127.0.0.1,::1)');
+/** An address to listen on, or empty for every address. */
+const listenAddress = z.string().refine((v) => v === '' || isIP(v) !== 0, 'must be an IP address (127.0.0.1, ::1, 0.0.0.0) or empty');
+
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const portSetting = define({ name: 'PORT', fallback: '3000', reader: 'server', schema: port, meaning: 'port of `npm start`' });
@@ -115,10 +123,12 @@ export const SETTINGS = {
   revalidateSecret: define({ name: 'REVALIDATE_SECRET', reader: 'server', shown: 'random per process', schema: optionalText, meaning: 'bearer token of `POST /internal/revalidate` (`{"tags": […]}`), for a CMS or a deploy script; the tier answers 404 for `/internal/`' }),
   distDir: define({ name: 'NEXT_DIST_DIR', fallback: '.next', reader: 'server', schema: text, meaning: 'build folder (lets tests run on one build while another is made)' }),
   nodeOptions: define({ name: 'NODE_OPTIONS', reader: 'server', shown: '(none)', schema: optionalText, meaning: 'Node\'s own flags; a `--max-old-space-size` here replaces the heap cap `npm start` gives a PostgreSQL instance' }),
+  trustedProxies: define({ name: 'TRUSTED_PROXIES', fallback: '127.0.0.1,::1', reader: 'server', schema: addresses, meaning: 'addresses of the proxies in front (the cache tier) whose X-Forwarded-For the app believes: a reader\'s address is the last one before them (the "Đọc nhiều" cap per address); never a header the reader wrote' }),
 
   // Operations: the cache tier, the sync
   appUrls: define({ name: 'APP_URLS', aliases: ['APP_URL'], old: ['BASE_URL', 'BENCH_APP_URL'], fallback: 'http://127.0.0.1:3000', reader: 'operations', schema: origins, meaning: 'running app instances (comma-separated origins): what `npm run tier` fronts, and what the measuring scripts measure instead of starting their own' }),
   tierPort: define({ name: 'TIER_PORT', fallback: '8080', reader: 'operations', schema: port, meaning: 'port of the nginx cache tier (`npm run tier`)' }),
+  tierHost: define({ name: 'TIER_HOST', fallback: '', shown: '(every address)', reader: 'operations', schema: listenAddress, meaning: 'address the nginx cache tier listens on (`127.0.0.1`, `::1`, `0.0.0.0`…); empty: every address' }),
   syncProgress: define({ name: 'SYNC_PROGRESS', fallback: '0', shown: 'on when stderr is a terminal', reader: 'operations', schema: onOff, meaning: '`1` prints the progress of `npm run sync-content` even when stderr is not a terminal' }),
   path: define({ name: 'PATH', fallback: '', shown: '(the system\'s)', reader: 'operations', schema: z.string(), meaning: 'where `npm run tier` looks for nginx (then /usr/sbin)' }),
 

@@ -33,6 +33,12 @@ export function parseAppUrls(value: string): string[] {
   return hosts;
 }
 
+/** nginx's `listen` for a port on one address (`127.0.0.1:8080`, `[::1]:8080`) or, with no address, on every one (`8080`). */
+export function listenDirective(host: string, port: number): string {
+  if (!host) return String(port);
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 /** The tier's http-context config (deploy/nginx/tier.conf, or another template) for these app instances. */
 export function tierSite(options: { listen: string; appHosts: string[]; cacheDir: string; template?: string }): string {
   return render(readFileSync(options.template ?? path.join(DEPLOY_DIR, 'tier.conf'), 'utf8'), {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import postgres, { type Sql } from 'postgres';
+import type { Sql } from 'postgres';
 import { syncContent } from '../ingest/sync/sync';
 import { migrate } from './migrate';
 import { createScratchDatabase, type ScratchDatabase } from './scratch';
@@ -68,7 +68,7 @@ describe('the postgres.js transaction race (upstream recipe)', { skip: !config.c
   });
 
   it('the recipe reproduces the race with sql.begin() on this driver (the control)', async () => {
-    const sql = postgres(db.url, { max: RECIPE.max, max_pipeline: RECIPE.maxPipeline, onnotice: () => {}, connection: { application_name: 'race-control' } });
+    const sql = connect(db.url, RECIPE.max, { application_name: 'race-control' }, { maxPipeline: RECIPE.maxPipeline });
     const failures: unknown[] = [];
     let inside = 0;
     try {

@@ -15,17 +15,24 @@ import { config } from '../../config';
  * searched decides between walking the newest-first index and the GIN index.
  * `settings` are more run-time parameters, sent when each connection opens.
  */
-export function connect(url = config.databaseUrl, max = 10, settings: Record<string, string> = {}, pool: { maxPipeline?: number } = {}): Sql {
+/** Connections of a pool for pages (every read but search). */
+export const READ_CONNECTIONS = 10;
+
+export function connect(url = config.databaseUrl, max = READ_CONNECTIONS, settings: Record<string, string> = {}, pool: { maxPipeline?: number } = {}): Sql {
   return postgres(url, {
     max,
     ...(pool.maxPipeline === undefined ? {} : { max_pipeline: pool.maxPipeline }),
+    // Reconnecting after the database went away: postgres.js waits 3^n / 100 s, up to 20 s,
+    // between attempts; at most a second here, so pages and LISTEN come back within a second or
+    // so of the database (decision 022).
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.75 + Math.random() / 4),
     onnotice: () => {},
     connection: { application_name: 'tin-tuc-content', plan_cache_mode: 'force_custom_plan', jit: 'off', ...settings },
   });
 }
 
 /** Connections of the search pool: searches are few beside page reads, and each holds its connection for a few slices. */
-const SEARCH_CONNECTIONS = 4;
+export const SEARCH_CONNECTIONS = 4;
 
 /**
  * The search pool: its connections run with `enable_seqscan = off` from the moment they open
@@ -115,6 +122,23 @@ export class PostgresStore implements ContentStore {
     this.taxonomy = { site, categories, authors };
     this.categoryMap = new Map(categories.map((c) => [`${c.locale}/${c.slug}`, c]));
     this.authorMap = new Map(authors.map((a) => [a.slug, a]));
+  }
+
+  /** The database answers `SELECT 1` within `timeoutMs` (a health check; never throws). */
+  async ping(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const answer = this.sql`SELECT 1 AS one`.then(
+      (rows) => rows[0]?.one === 1,
+      () => false,
+    );
+    try {
+      return await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async close(): Promise<void> {
