@@ -23,7 +23,10 @@ let tier: RunningNginx | undefined;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   const env = { CONTENT_DIR: 'data', SITE_URL: FLEET_TIER_URL };
-  fleet = await Promise.all(FLEET_PORTS.map((port) => startInstance(port, env)));
+  const started = await Promise.allSettled(FLEET_PORTS.map((port) => startInstance(port, env)));
+  fleet = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
   tier = await startTier(FLEET_TIER_PORT, fleet.map((i) => i.url));
 });
 

@@ -55,6 +55,6 @@ export const PUBLISH_STATE_DIR = `${os.tmpdir()}/tin-thu-do-e2e-state-${PUBLISH_
  * The failover spec's own fleet (e2e/lib/fleet.ts starts and kills it): two instances on the
  * bundled newsroom and a tier in front of both, listening on loopback only.
  */
-export const FLEET_PORTS = [PORT + 6, PORT + 7] as const;
+export const FLEET_PORTS = [PORT + 8, PORT + 9] as const;
 export const FLEET_TIER_PORT = PORT + 11;
 export const FLEET_TIER_URL = `http://127.0.0.1:${FLEET_TIER_PORT}`;
