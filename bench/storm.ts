@@ -176,6 +176,17 @@ async function readyAfter(url: string): Promise<number | undefined> {
   return undefined;
 }
 
+/** Connections to the storm's database left `idle in transaction` (the postgres.js race, decision 022). */
+async function idleInTransaction(url: string): Promise<number> {
+  const sql = connect(url, 1);
+  try {
+    const [row] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`;
+    return row?.n ?? 0;
+  } finally {
+    await sql.end();
+  }
+}
+
 // ---- What the load asks for -----------------------------------------------------------------------
 
 /** Article paths from the sitemaps of a running instance (the monthly ones), shuffled. */
@@ -287,7 +298,9 @@ async function runSetUp(setUp: SetUp, env: Record<Store, Record<string, string>>
     const survivor = setUp.load === 'tier' ? instances[1] : instances[0];
     const survived = survivor?.alive() ? 'yes' : `NO: ${survivor?.stderr.filter((l) => /heap|FATAL|Error/i.test(l)).slice(-1)[0] ?? 'exited'}`;
     const ready = survivor?.alive() ? await readyAfter(survivor.url) : undefined;
-    return { setUp, result, peakMb: peakMb(), survived, readyAfter: ready, note: wrapped() ? 'URL list ran out: some answers came from the cache' : '' };
+    const notes = [wrapped() ? 'URL list ran out: some answers came from the cache' : ''];
+    if (setUp.store === 'postgres') notes.push(`${await idleInTransaction(env.postgres.DATABASE_URL ?? '')} connection(s) idle in transaction after`);
+    return { setUp, result, peakMb: peakMb(), survived, readyAfter: ready, note: notes.filter(Boolean).join('; ') };
   } catch (error) {
     return { setUp, peakMb: peakMb(), survived: '?', note: `failed: ${(error as Error).message.split('\n')[0]}` };
   } finally {
