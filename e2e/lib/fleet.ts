@@ -19,9 +19,12 @@ export interface Instance {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
+/** The state folder of the fleet's instance on `port` (teardown.ts removes it). */
+export const fleetStateDir = (port: number) => path.join(os.tmpdir(), `tin-thu-do-fleet-state-${port}`);
+
 /** `next start` on `port` with `env` over this process's; answered once /healthz answers 200. */
 export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
-  const stateDir = path.join(os.tmpdir(), `tin-thu-do-fleet-state-${port}`);
+  const stateDir = fleetStateDir(port);
   await rm(stateDir, { recursive: true, force: true });
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     cwd: REPO_ROOT,
