@@ -128,9 +128,9 @@ export const SETTINGS = {
   // Operations: the cache tier, the sync
   appUrls: define({ name: 'APP_URLS', aliases: ['APP_URL'], old: ['BASE_URL', 'BENCH_APP_URL'], fallback: 'http://127.0.0.1:3000', reader: 'operations', schema: origins, meaning: 'running app instances (comma-separated origins): what `npm run tier` fronts, and what the measuring scripts measure instead of starting their own' }),
   tierPort: define({ name: 'TIER_PORT', fallback: '8080', reader: 'operations', schema: port, meaning: 'port of the nginx cache tier (`npm run tier`)' }),
-  tierHost: define({ name: 'TIER_HOST', fallback: '', shown: '(every address)', reader: 'operations', schema: listenAddress, meaning: 'address the nginx cache tier listens on (`127.0.0.1`, `::1`, `0.0.0.0`…); empty: every address' }),
   syncProgress: define({ name: 'SYNC_PROGRESS', fallback: '0', shown: 'on when stderr is a terminal', reader: 'operations', schema: onOff, meaning: '`1` prints the progress of `npm run sync-content` even when stderr is not a terminal' }),
   path: define({ name: 'PATH', fallback: '', shown: '(the system\'s)', reader: 'operations', schema: z.string(), meaning: 'where `npm run tier` looks for nginx (then /usr/sbin)' }),
+  tierHost: define({ name: 'TIER_HOST', fallback: '', shown: '(every address)', reader: 'operations', schema: listenAddress, meaning: 'address the nginx cache tier listens on (`127.0.0.1`, `::1`, `0.0.0.0`…); empty: every address' }),
 
   // Tests
   chromiumPath: define({ name: 'CHROMIUM_PATH', old: ['CHROME_PATH'], fallback: '/usr/bin/chromium', reader: 'tests', schema: text, meaning: 'the browser of the e2e tests, `npm run budget` and `npm run lighthouse`' }),
