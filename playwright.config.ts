@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './e2e/lib/page-weight';
-import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_URL, SITE_PORT, SITE_STATE_DIR, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
+import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_STATE_DIR, PUBLISH_URL, SITE_PORT, SITE_STATE_DIR, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
 import { config } from './lib/config';
 
 /**
@@ -36,11 +36,13 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure' },
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances|database-away)\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances|database-away|failover)\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /mobile\.spec\.ts/ },
     { name: 'tier', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: TIER_URL }, testMatch: /tier\.spec\.ts/ },
     { name: 'postgres', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: POSTGRES_URL }, testMatch: STORE_SPECS },
     { name: 'instances', use: { ...devices['Desktop Chrome'], ...chromium }, testMatch: /(instances|database-away)\.spec\.ts/ },
+    // Two instances and a tier of its own, one instance killed mid-run (e2e/lib/fleet.ts).
+    { name: 'failover', use: { ...devices['Desktop Chrome'], ...chromium }, testMatch: /failover\.spec\.ts/ },
   ],
   webServer: [
     {
@@ -59,9 +61,9 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: `rm -rf '${PUBLISH_DIR}' && cp -r data '${PUBLISH_DIR}' && node node_modules/next/dist/bin/next start -p ${PUBLISH_PORT}`,
+      command: `rm -rf '${PUBLISH_DIR}' '${PUBLISH_STATE_DIR}' && cp -r data '${PUBLISH_DIR}' && node node_modules/next/dist/bin/next start -p ${PUBLISH_PORT}`,
       url: `${PUBLISH_URL}/`,
-      env: { SITE_URL: PUBLISH_URL, CONTENT_DIR: PUBLISH_DIR },
+      env: { SITE_URL: PUBLISH_URL, CONTENT_DIR: PUBLISH_DIR, STATE_DIR: PUBLISH_STATE_DIR },
       reuseExistingServer: false,
       timeout: 60_000,
     },

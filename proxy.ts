@@ -37,7 +37,7 @@ export function proxy(request: NextRequest) {
 }
 
 /** Files the proxy only guards against malformed paths, never rewrites. */
-const FILES = /^\/(?:_next|media|sitemaps|internal|icons|views)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|(?:en\/)?manifest\.webmanifest)$/;
+const FILES = /^\/(?:_next|media|sitemaps|internal|icons|views)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|(?:en\/)?manifest\.webmanifest|healthz|readyz|metrics)$/;
 
 function decide(request: NextRequest): { answer: Response; mobile: boolean } {
   const url = request.nextUrl;
@@ -106,6 +106,7 @@ function cleanPath(url: URL): string {
 export const config = {
   // Every page. Build assets, images, the desktop stylesheet and script (/media/site), sitemaps,
   // icons, manifests and the revalidation route only when their path holds a percent sign (the
-  // malformed-encoding guard); otherwise they skip the proxy.
-  matcher: ['/((?!(?:_next/|media/|sitemap\\.xml|sitemaps/|internal/|icons/|views/|manifest\\.webmanifest|en/manifest\\.webmanifest|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.)[^%]*$).*)'],
+  // malformed-encoding guard); otherwise they skip the proxy. /healthz, /readyz and /metrics
+  // (operators' routes) never need the proxy, nor the database.
+  matcher: ['/((?!(?:_next/|media/|sitemap\\.xml|sitemaps/|internal/|icons/|views/|manifest\\.webmanifest|en/manifest\\.webmanifest|robots\\.txt|favicon\\.ico|icon\\.|apple-icon\\.|healthz$|readyz$|metrics$)[^%]*$).*)'],
 };

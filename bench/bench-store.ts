@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   try {
     if (reuse) console.log(`database ${reuse}, as an earlier run left it (--keep): no import, no sync`);
     else await importAndSync(db.sql, dir);
-    await queries(db.sql);
+    await queries(db.sql, db.url);
   } finally {
     if (keep || reuse) console.log(`kept ${db.url}`);
     else await db.drop();
@@ -103,8 +103,8 @@ async function importAndSync(sql: Sql, dir: string): Promise<void> {
 }
 
 /** Uncached queries straight on the store, serial: article, section pages, tag page, searches. */
-async function queries(sql: Sql): Promise<void> {
-  const store = await PostgresStore.open({ sql: sql, migrate: false });
+async function queries(sql: Sql, url: string): Promise<void> {
+  const store = await PostgresStore.open({ sql, url, migrate: false });
   const ids = (await sql<{ id: number }[]>`SELECT id FROM articles ORDER BY random() LIMIT 1000`).map((r) => r.id);
   const [section] = await sql<{ key: string; n: number }[]>`SELECT key, n FROM list_counts WHERE kind = 'cat' AND locale = 'vi' ORDER BY n DESC LIMIT 1`;
   const [tag] = await sql<{ key: string; n: number }[]>`SELECT key, n FROM list_counts WHERE kind = 'tag' AND locale = 'vi' ORDER BY n DESC LIMIT 1`;
@@ -147,7 +147,25 @@ async function queries(sql: Sql): Promise<void> {
   ] as const) {
     await timeSearch(`relevance Tin Lành ${label}`, 'vi', request);
   }
+  await slicePlan(store);
   await store.close();
+}
+
+/**
+ * The plan of one slice of "năm" on the search pool, as searchHits asks it: the (month, words)
+ * GIN index, never a sequential scan or a btree walk (decision 018; the pool's connections run
+ * with enable_seqscan = off, decision 022).
+ */
+async function slicePlan(store: PostgresStore): Promise<void> {
+  const db = store.searchSql;
+  const [setting] = await db<{ enable_seqscan: string }[]>`SHOW enable_seqscan`;
+  const [month] = await db<{ key: string; n: number }[]>`
+    SELECT key, search_month(key) AS n FROM list_counts WHERE kind = 'month' AND locale = '' AND n > 0 ORDER BY key DESC LIMIT 1`;
+  const plan = await db<{ 'QUERY PLAN': string }[]>`
+    EXPLAIN SELECT a.id FROM articles a WHERE search_month(a.month) = ANY(${[month?.n ?? 0]}::int[]) AND a.search @@ to_tsquery('simple', content_fold('nam'))
+    AND (a.locale || '') = 'vi' ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT 1001`;
+  const nodes = plan.map((r) => r['QUERY PLAN'].trim()).filter((line) => /Scan/.test(line)).map((line) => line.replace(/^->\s*/, '').replace(/\s+\(cost.*$/, ''));
+  console.log(`\nsearch pool: enable_seqscan = ${setting?.enable_seqscan}; plan of one slice of "năm" (${month?.key}): ${nodes.join(' → ')}`);
 }
 
 main().catch((error: unknown) => {

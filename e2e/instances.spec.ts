@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { connect } from '../lib/content/postgres/store';
+import { config } from '../lib/config';
 import { TestArticle } from './lib/publish';
-import { PAIR_DIR, PAIR_URLS, SAVED_WHILE_DOWN } from './lib/servers';
+import { PAIR_DIR, PAIR_PORTS, PAIR_URLS, SAVED_WHILE_DOWN } from './lib/servers';
 import { expectBrokenEditKeepsLastGood, expectGone, expectListed, expectServed, expectUnlisted } from './lib/stories';
 
 /**
@@ -53,4 +55,84 @@ test('a broken edit keeps the last good version on both instances', async ({ req
   await expectServed(request, article, { origins, within: 10_000 });
   await expectBrokenEditKeepsLastGood(request, article, { title: 'Bản hỏng', publishedAt: 'không phải ngày' }, witness, { origins, within: 10_000 });
   await Promise.all([article.remove(), witness.remove()]);
+});
+
+/** The pair's database (e2e/lib/postgres-servers.ts), as seen from the server's `postgres` database. */
+const PAIR_DATABASE = `tin_e2e_${PAIR_PORTS[0]}`;
+
+/**
+ * PostgreSQL away: every connection of the pair's database terminated and new ones refused
+ * (ALLOW_CONNECTIONS false, what a restart looks like to the instances) for `ms`, under light
+ * load; `during()` runs meanwhile. Then the database is back.
+ */
+async function databaseAway(ms: number, during: () => Promise<void>): Promise<void> {
+  const admin = connect(config.databaseUrl, 1);
+  let load = true;
+  const reader = (async () => {
+    for (let i = 0; load; i++) await fetch(`${origins[i % 2]}/`).then((r) => r.arrayBuffer(), () => undefined);
+  })();
+  try {
+    await admin.unsafe(`ALTER DATABASE ${PAIR_DATABASE} ALLOW_CONNECTIONS false`);
+    await admin`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ${PAIR_DATABASE}`;
+    const until = Date.now() + ms;
+    await during();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now())));
+  } finally {
+    await admin.unsafe(`ALTER DATABASE ${PAIR_DATABASE} ALLOW_CONNECTIONS true`);
+    load = false;
+    await reader;
+    await admin.end();
+  }
+}
+
+test('PostgreSQL away under light load: both instances stay up, a publish saved meanwhile reaches both within 10 s of its return, LISTEN is back', async ({ request }) => {
+  test.setTimeout(90_000);
+  const savedWhileAway = new TestArticle(PAIR_DIR, { id: 9404, slug: 'luu-khi-co-so-du-lieu-vang-mat', month: '2031/05', title: 'Lưu khi cơ sở dữ liệu vắng mặt', category: 'thoi-su' });
+  const afterwards = new TestArticle(PAIR_DIR, { id: 9405, slug: 'dang-sau-khi-co-so-du-lieu-tro-lai', month: '2031/05', title: 'Đăng sau khi cơ sở dữ liệu trở lại', category: 'thoi-su' });
+  for (const origin of origins) expect(await status(request, `${origin}/`)).toBe(200);
+
+  await databaseAway(4_000, async () => {
+    for (const origin of origins) {
+      await expect.poll(() => status(request, `${origin}/readyz`), { message: `${origin}/readyz while the database is away`, timeout: 5_000 }).toBe(503);
+    }
+    // Saved while the watching instance cannot sync: its sync is tried again until the database takes it.
+    await savedWhileAway.publish();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    for (const origin of origins) expect(await status(request, `${origin}/healthz`), `${origin} still serves`).toBe(200);
+  });
+
+  await expectServed(request, savedWhileAway, { origins, within: 10_000 });
+  for (const origin of origins) {
+    await expect.poll(() => status(request, `${origin}/readyz`), { message: `${origin}/readyz after the database is back`, timeout: 5_000 }).toBe(200);
+  }
+  // The second instance hears of a publish only through LISTEN: its cached home shows the next one.
+  expect(await status(request, `${B}/`)).toBe(200);
+  await afterwards.publish();
+  await expectListed(request, afterwards, [`${B}/`], { within: 10_000 });
+
+  const admin = connect(config.databaseUrl, 1);
+  try {
+    const [idle] = await admin<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ${PAIR_DATABASE} AND state LIKE 'idle in transaction%'`;
+    expect(idle?.n, 'connections left idle in transaction').toBe(0);
+  } finally {
+    await admin.end();
+  }
+  await Promise.all([savedWhileAway.remove(), afterwards.remove()]);
+});
+
+// The proxy answers a page the cache holds without asking the database, and the one render
+// function answers 503 (not 500, never cached) when the store fails (decision 021).
+test('PostgreSQL away: cached pages answer 200, uncached ones 503, and within 5 s of its return everything answers 200', async ({ request }) => {
+  test.setTimeout(60_000);
+  const cachedPages = origins.flatMap((origin) => ['/', '/thoi-su'].map((p) => `${origin}${p}`));
+  for (const url of cachedPages) expect(await status(request, url)).toBe(200);
+  const uncached = origins.map((origin, i) => `${origin}/tim-kiem?q=${encodeURIComponent(['Hà Nội', 'kinh tế'][i] ?? 'tin')}`);
+  await databaseAway(3_000, async () => {
+    for (const url of cachedPages) expect(await status(request, url), url).toBe(200);
+    for (const url of uncached) expect(await status(request, url), url).toBe(503);
+  });
+  await expect
+    .poll(async () => (await Promise.all([...cachedPages, ...uncached].map((url) => status(request, url)))).every((s) => s === 200), { timeout: 5_000 })
+    .toBe(true);
 });

@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { VIEWS_PER_ADDRESS } from '../lib/most-read/gate';
 import { isPhone } from '../lib/routing/device';
 import { articlePath, articles } from './lib/content';
 import { TestArticle } from './lib/publish';
-import { PUBLISH_DIR, TIER_URL } from './lib/servers';
+import { PUBLISH_DIR, PUBLISH_STATE_DIR, TIER_URL } from './lib/servers';
 import { NOT_FOUND_VI, SEED } from './lib/site';
 import { expectGone, expectListed, expectUnlisted } from './lib/stories';
 
@@ -246,4 +249,48 @@ test('a publish and a removal show through the tier within 10 s, on cached pages
 test('the revalidation route is not reachable through the tier', async ({ request }) => {
   const response = await request.post('/internal/revalidate', { data: { tags: ['site'] } });
   expect(response.status()).toBe(404);
+});
+
+test('health, readiness and metrics are not served to readers through the tier', async ({ request }) => {
+  for (const path of ['/healthz', '/readyz', '/metrics']) {
+    const response = await request.get(path, as(DESKTOP));
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).not.toContain('tin_');
+  }
+});
+
+test('a flood of view beacons from one machine, with spoofed addresses and rotated browsers, adds at most the cap', async ({ request }) => {
+  test.setTimeout(60_000);
+  // An article no other test here opens in a browser (every view through the tier comes from 127.0.0.1).
+  const target = articles().filter((a) => a.locale === 'vi' && a.id !== SEED.id).sort((a, b) => b.id - a.id)[0]!;
+  const views = async () => {
+    const file = await readFile(path.join(PUBLISH_STATE_DIR, 'most-read.json'), 'utf8').catch(() => '{"hours":{}}');
+    const state = JSON.parse(file) as { hours: Record<string, Record<string, number>> };
+    return Object.values(state.hours).reduce((sum, counts) => sum + (counts[String(target.id)] ?? 0), 0);
+  };
+  const before = await views();
+  for (let i = 0; i < 300; i += 30) {
+    await Promise.all(
+      Array.from({ length: 30 }, (_, k) => {
+        const n = i + k;
+        const address = `198.51.${n % 256}.${(n * 7) % 256}`;
+        return request.get(`/views/${target.id}.gif`, {
+          headers: {
+            'user-agent': `${DESKTOP} Flood/${n}`,
+            'x-forwarded-for': address,
+            'x-real-ip': address,
+            forwarded: `for=${address}`,
+            'true-client-ip': address,
+          },
+        });
+      }),
+    );
+  }
+  // Counts are written every 2 s: wait for the first of them, then a write more.
+  await expect.poll(views, { timeout: 10_000 }).toBeGreaterThan(before);
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  const added = (await views()) - before;
+  console.log(`300 beacons with spoofed addresses and 300 browsers added ${added} view(s) (cap ${VIEWS_PER_ADDRESS})`);
+  expect(added).toBeGreaterThanOrEqual(1);
+  expect(added).toBeLessThanOrEqual(VIEWS_PER_ADDRESS);
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -95,6 +96,13 @@ const origins = text
   .refine((list) => list.length > 0 && list.every((o) => /^https?:\/\/[^\s/]+\/?$/.test(o)), 'must be one origin or a comma-separated list of origins (http://host:port)')
   .transform((list) => list.map((o) => o.replace(/\/+$/, '')));
 
+/** IPv4 or IPv6 addresses, comma-separated (no names, no ranges). */
+const addresses = text
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .refine((list) => list.every((a) => isIP(a) !== 0), 'must be IP addresses, comma-separated (127.0.0.1,::1)');
+/** An address to listen on, or empty for every address. */
+const listenAddress = z.string().refine((v) => v === '' || isIP(v) !== 0, 'must be an IP address (127.0.0.1, ::1, 0.0.0.0) or empty');
+
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const portSetting = define({ name: 'PORT', fallback: '3000', reader: 'server', schema: port, meaning: 'port of `npm start`' });
@@ -115,17 +123,19 @@ export const SETTINGS = {
   revalidateSecret: define({ name: 'REVALIDATE_SECRET', reader: 'server', shown: 'random per process', schema: optionalText, meaning: 'bearer token of `POST /internal/revalidate` (`{"tags": […]}`), for a CMS or a deploy script; the tier answers 404 for `/internal/`' }),
   distDir: define({ name: 'NEXT_DIST_DIR', fallback: '.next', reader: 'server', schema: text, meaning: 'build folder (lets tests run on one build while another is made)' }),
   nodeOptions: define({ name: 'NODE_OPTIONS', reader: 'server', shown: '(none)', schema: optionalText, meaning: 'Node\'s own flags; a `--max-old-space-size` here replaces the heap cap `npm start` gives a PostgreSQL instance' }),
+  trustedProxies: define({ name: 'TRUSTED_PROXIES', fallback: '127.0.0.1,::1', reader: 'server', schema: addresses, meaning: 'addresses of the proxies in front (the cache tier) whose X-Forwarded-For the app believes: a reader\'s address is the last one before them (the "Đọc nhiều" cap per address); never a header the reader wrote' }),
 
   // Operations: the cache tier, the sync
   appUrls: define({ name: 'APP_URLS', aliases: ['APP_URL'], old: ['BASE_URL', 'BENCH_APP_URL'], fallback: 'http://127.0.0.1:3000', reader: 'operations', schema: origins, meaning: 'running app instances (comma-separated origins): what `npm run tier` fronts, and what the measuring scripts measure instead of starting their own' }),
   tierPort: define({ name: 'TIER_PORT', fallback: '8080', reader: 'operations', schema: port, meaning: 'port of the nginx cache tier (`npm run tier`)' }),
   syncProgress: define({ name: 'SYNC_PROGRESS', fallback: '0', shown: 'on when stderr is a terminal', reader: 'operations', schema: onOff, meaning: '`1` prints the progress of `npm run sync-content` even when stderr is not a terminal' }),
   path: define({ name: 'PATH', fallback: '', shown: '(the system\'s)', reader: 'operations', schema: z.string(), meaning: 'where `npm run tier` looks for nginx (then /usr/sbin)' }),
+  tierHost: define({ name: 'TIER_HOST', fallback: '', shown: '(every address)', reader: 'operations', schema: listenAddress, meaning: 'address the nginx cache tier listens on (`127.0.0.1`, `::1`, `0.0.0.0`…); empty: every address' }),
 
   // Tests
   chromiumPath: define({ name: 'CHROMIUM_PATH', old: ['CHROME_PATH'], fallback: '/usr/bin/chromium', reader: 'tests', schema: text, meaning: 'the browser of the e2e tests, `npm run budget` and `npm run lighthouse`' }),
   java: define({ name: 'JAVA', fallback: 'java', reader: 'tests', schema: text, meaning: 'Java for the HTML and CSS checks (vnu-jar)' }),
-  e2ePort: define({ name: 'E2E_PORT', fallback: '3100', reader: 'tests', schema: port, meaning: 'e2e servers use this port and the next seven (+10 for the tier)' }),
+  e2ePort: define({ name: 'E2E_PORT', fallback: '3100', reader: 'tests', schema: port, meaning: 'e2e servers use this port and the next nine (+10 and +11 for the tiers)' }),
   contractStores: define({ name: 'CONTRACT_STORES', fallback: 'memory,postgres', reader: 'tests', schema: text.transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)), meaning: 'the stores the contract, sync and relevance tests run on (`memory` alone needs no PostgreSQL)' }),
   ci: define({ name: 'CI', fallback: '', shown: '(unset)', reader: 'tests', schema: z.string().transform((v) => v !== '' && v !== '0' && v !== 'false'), meaning: 'set by CI: a focused test (`.only`) fails the run' }),
 

@@ -11,7 +11,8 @@ import { formatProblem, ContentConfigError } from '../lib/content/records/proble
 
 async function main(): Promise<number> {
   const dir = process.argv[2] !== undefined ? path.resolve(process.argv[2]) : config.contentDir;
-  const sql = connect(undefined, 4);
+  // Its own name in pg_stat_activity; the sync runs on one reserved connection (sync.ts), migrations on another.
+  const sql = connect(undefined, 2, { application_name: 'tin-tuc-sync' });
   try {
     await migrate(sql);
     const result = await syncContent(sql, dir, { progress: process.stderr.isTTY || config.syncProgress });

@@ -53,3 +53,13 @@ export const PUBLISH_PORT = PORT + 2;
 export const PUBLISH_URL = originOf(PUBLISH_PORT);
 /** The scratch content folder of the publishing server (a fresh copy of data/ per run). */
 export const PUBLISH_DIR = `${os.tmpdir()}/tin-thu-do-e2e-publish-${PUBLISH_PORT}`;
+/** The publishing server's state folder ("Đọc nhiều" counts of what comes through the tier), fresh for each run. */
+export const PUBLISH_STATE_DIR = `${os.tmpdir()}/tin-thu-do-e2e-state-${PUBLISH_PORT}`;
+
+/**
+ * The failover spec's own fleet (e2e/lib/fleet.ts starts and kills it): two instances on the
+ * bundled newsroom and a tier in front of both, listening on loopback only.
+ */
+export const FLEET_PORTS = [PORT + 8, PORT + 9] as const;
+export const FLEET_TIER_PORT = PORT + 11;
+export const FLEET_TIER_URL = `http://127.0.0.1:${FLEET_TIER_PORT}`;

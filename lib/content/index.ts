@@ -3,7 +3,7 @@
  * Which store runs (memory or PostgreSQL) is decided in ./runtime.ts; nothing outside
  * lib/content knows which one it is.
  */
-export { getContent, contentDir, contentDatabase } from './runtime';
+export { getContent, contentDir, contentDatabase, contentReadiness } from './runtime';
 export { onContentChange } from './change-feed';
 export type { ChangeListener } from './change-feed';
 export type { ContentChange } from './store/change';

@@ -1,7 +1,8 @@
 import type { Sql } from 'postgres';
+import { contentSynced, databaseCall, poolSize, watchContent } from '../metrics';
 import { peekSingleton, setSingleton, singleton } from '../singletons';
 import type { MemoryIndex } from './memory/memory-index';
-import { PostgresStore } from './postgres/store';
+import { PostgresStore, READ_CONNECTIONS, SEARCH_CONNECTIONS } from './postgres/store';
 import { formatProblem } from './records/problems';
 import { config } from '../config';
 import type { ContentStore } from './store/contract';
@@ -40,7 +41,22 @@ export function memoryIndex(): Promise<MemoryIndex> {
   if (current && current.dir === dir) return current.promise;
   const promise = loadAndReport(dir).then((result) => result.index);
   setSingleton<MemoryHolder>(MEMORY, { dir, promise });
+  void promise.then((index) => ready(index), () => {});
   return promise;
+}
+
+const READY = 'content-ready';
+
+/** The store has loaded (memory) or opened and read its taxonomy (PostgreSQL): /readyz may say so. */
+function ready(store: ContentStore): void {
+  setSingleton(READY, true);
+  watchContent({ articles: () => store.articleCount() });
+  contentSynced();
+}
+
+/** Content is loaded: the first load of the folder, or the PostgreSQL store's opening, is done. */
+export function contentReady(): boolean {
+  return peekSingleton<boolean>(READY) === true;
 }
 
 /** Counts reloads, so that a slower, older reload never replaces a newer one. */
@@ -66,6 +82,7 @@ export async function reloadMemory(): Promise<{ before?: MemoryIndex; after: Mem
     }
     if (mine !== counter.generation) return undefined;
     setSingleton<MemoryHolder>(MEMORY, { dir, promise: Promise.resolve(index) });
+    ready(index);
     return { before: previous, after: index };
   } catch (error) {
     console.error(`[content] reload failed, still serving the previous content: ${(error as Error).message}`);
@@ -86,16 +103,65 @@ async function loadAndReport(dir: string, options?: LoadOptions): Promise<LoadRe
 
 const POSTGRES = 'content-postgres-store';
 
-/** The PostgreSQL store of this process: one connection pool, opened once (migrations applied). */
+/**
+ * The PostgreSQL store of this process: its pools opened once (migrations applied). Every call
+ * that goes to the database is counted while it waits (tin_db_calls_in_flight) and its errors
+ * (tin_db_errors_total): lib/metrics.
+ */
 export function postgresStore(): Promise<PostgresStore> {
   const held = peekSingleton<Promise<PostgresStore>>(POSTGRES);
   if (held) return held;
-  const opening = PostgresStore.open({ url: config.databaseUrl }).catch((error: unknown) => {
-    setSingleton(POSTGRES, undefined);
-    throw error;
-  });
+  const opening = PostgresStore.open({ url: config.databaseUrl })
+    .then((store) => {
+      poolSize('read', READ_CONNECTIONS);
+      poolSize('search', SEARCH_CONNECTIONS);
+      const counted = countedCalls(store);
+      ready(counted);
+      return counted;
+    })
+    .catch((error: unknown) => {
+      setSingleton(POSTGRES, undefined);
+      throw error;
+    });
   setSingleton(POSTGRES, opening);
   return opening;
+}
+
+/** The store, each of its calls that returns a promise counted by lib/metrics while it waits. */
+function countedCalls(store: PostgresStore): PostgresStore {
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      // Methods only: the pools (sql, searchSql) are functions too, and pass through as they are.
+      if (typeof Object.getOwnPropertyDescriptor(PostgresStore.prototype, key)?.value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        const done = databaseCall();
+        return result.then(
+          (answer) => {
+            done();
+            return answer;
+          },
+          (error: unknown) => {
+            done(error);
+            throw error;
+          },
+        );
+      };
+    },
+  });
+}
+
+/**
+ * Whether this instance can serve (GET /readyz): its content is loaded and, on the PostgreSQL
+ * store, the database answers a query within `timeoutMs`. `reason` says what is missing.
+ */
+export async function contentReadiness(timeoutMs: number): Promise<{ ready: boolean; reason: string }> {
+  if (!contentReady()) return { ready: false, reason: 'the content is not loaded yet' };
+  if (storeKind() !== 'postgres') return { ready: true, reason: 'content loaded' };
+  const answers = await (await postgresStore()).ping(timeoutMs);
+  return answers ? { ready: true, reason: 'content loaded, database answers' } : { ready: false, reason: `the database did not answer within ${timeoutMs} ms` };
 }
 
 /**

@@ -3,6 +3,7 @@ import { HOUR_MS, viewCounter, type ViewCounter } from './counters';
 import type { Locale } from '../locale';
 import { ViewGate } from './gate';
 import { singleton } from '../singletons';
+import { config } from '../config';
 
 /** The list is worked out again at most this often per edition (pages are cached longer anyway). */
 const LIST_TTL_MS = 10_000;
@@ -18,7 +19,7 @@ interface MostRead {
 
 /** This process's counter and gate (one per process, shared by every route bundle). */
 function mostRead(): MostRead {
-  return singleton<MostRead>('most-read', () => ({ counter: viewCounter(), gate: new ViewGate(), lists: new Map() }));
+  return singleton<MostRead>('most-read', () => ({ counter: viewCounter(), gate: new ViewGate(config.trustedProxies), lists: new Map() }));
 }
 
 /** A beacon request for an article: counted when it is a reader's view of a published article. */

@@ -30,7 +30,9 @@ function openPostgres(folder: string): Promise<ContentStore> {
       drops.push(db.drop);
       await migrate(db.sql);
       await syncContent(db.sql, folder);
-      return PostgresStore.open({ sql: db.sql, migrate: false });
+      const opened = await PostgresStore.open({ sql: db.sql, url: db.url, migrate: false });
+      drops.unshift(() => opened.close());
+      return opened;
     })();
     databases.set(folder, store);
   }

@@ -33,6 +33,12 @@ export function parseAppUrls(value: string): string[] {
   return hosts;
 }
 
+/** nginx's `listen` for a port on one address (`127.0.0.1:8080`, `[::1]:8080`) or, with no address, on every one (`8080`). */
+export function listenDirective(host: string, port: number): string {
+  if (!host) return String(port);
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 /** The tier's http-context config (deploy/nginx/tier.conf, or another template) for these app instances. */
 export function tierSite(options: { listen: string; appHosts: string[]; cacheDir: string; template?: string }): string {
   return render(readFileSync(options.template ?? path.join(DEPLOY_DIR, 'tier.conf'), 'utf8'), {
@@ -79,7 +85,7 @@ export interface RunningNginx {
  * workers run as an unprivileged user (nobody) when the master runs as root; nginx itself
  * gives them the cache and temp folders it creates.
  */
-export function startNginx(name: string, site: (scratch: string) => string, stdio: 'inherit' | 'pipe' = 'inherit'): RunningNginx {
+export function startNginx(name: string, site: (scratch: string) => string, stdio: 'inherit' | 'pipe' | 'ignore' = 'inherit'): RunningNginx {
   const binary = requireNginx();
   sweepScratch(name);
   const scratch = mkdtempSync(path.join(os.tmpdir(), `tin-thu-do-${name}-`));
@@ -90,6 +96,7 @@ export function startNginx(name: string, site: (scratch: string) => string, stdi
   writeFileSync(confPath, render(readFileSync(path.join(DEPLOY_DIR, 'nginx.conf'), 'utf8'), { SCRATCH: scratch, SITE: sitePath }));
 
   const child: ChildProcess = spawn(binary, ['-p', scratch, '-c', confPath, '-e', 'stderr'], {
+    // 'ignore' drops nginx's error log: a storm's expected upstream errors would drown its report.
     stdio: ['ignore', stdio === 'inherit' ? 'inherit' : 'ignore', stdio],
   });
   if (stdio === 'pipe') child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));

@@ -1,18 +1,45 @@
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { contentSynced } from '../../metrics';
 import type { PostgresStore } from '../postgres/store';
-import { formatProblem } from '../records/problems';
+import { ContentConfigError, formatProblem } from '../records/problems';
 import { syncContent } from './sync/sync';
 import type { SavedFiles } from './watch';
+
+/** Waits between attempts of a sync the database refused: doubling from 250 ms, at most 2 s. */
+export const RETRY_FIRST_MS = 250;
+export const RETRY_MAX_MS = 2000;
+
+/**
+ * `sync()` until it succeeds: while PostgreSQL is away (a restart, a failover, connections
+ * terminated) a save must not be lost, and it must be published within seconds of the database
+ * answering again. A folder or database that cannot be used (ContentConfigError) is not retried.
+ */
+export async function untilSynced<T>(what: string, sync: () => Promise<T>, wait: (ms: number) => Promise<unknown> = sleep): Promise<T> {
+  for (let attempt = 1, delay = RETRY_FIRST_MS; ; attempt++, delay = Math.min(delay * 2, RETRY_MAX_MS)) {
+    try {
+      const result = await sync();
+      if (attempt > 1) console.log(`[content] ${what} succeeded at attempt ${attempt}`);
+      return result;
+    } catch (error) {
+      if (error instanceof ContentConfigError) throw error;
+      if (attempt === 1 || attempt % 10 === 0) console.error(`[content] ${what} failed (${(error as Error).message}); trying again every ${RETRY_MAX_MS / 1000} s at most`);
+      await wait(delay);
+    }
+  }
+}
 
 /**
  * What the watching instance of the PostgreSQL store does with saved files: sync only those (a
  * whole-folder walk when the watcher cannot tell which, or when a folder rather than a file was
- * saved). The sync's NOTIFY reaches every instance.
+ * saved), again and again until the database takes them (untilSynced). The sync's NOTIFY
+ * reaches every instance. The watcher sends the next saves once this one is in.
  */
 export async function syncSaved(store: PostgresStore, contentDir: string, saved: SavedFiles): Promise<void> {
   const files = saved.everything ? undefined : saved.paths.filter((p) => p.startsWith('articles/') && p.endsWith('.json'));
   const onlyArticleFiles = !saved.everything && files !== undefined && files.length === saved.paths.length;
-  const result = await syncContent(store.sql, contentDir, { paths: onlyArticleFiles ? files : undefined });
+  const result = await untilSynced('the sync of saved files', () => syncContent(store.sql, contentDir, { paths: onlyArticleFiles ? files : undefined }));
+  contentSynced();
   for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
   console.log(`[content] synced ${result.checked} file(s), ${result.changed} article(s) changed (${Math.round(result.ms)} ms)`);
 }
@@ -34,10 +61,11 @@ export async function catchUp(store: PostgresStore, contentDir: string, listed: 
   let changed = 0;
   for (const folder of folders) {
     const relative = path.relative(root, folder).split(path.sep).join('/');
-    const result = await syncContent(store.sql, root, { folder: relative });
+    const result = await untilSynced(`the catch-up of ${relative}`, () => syncContent(store.sql, root, { folder: relative }));
     for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
     checked += result.checked;
     changed += result.changed;
   }
+  contentSynced();
   console.log(`[content] caught up with ${folders.length} folder(s): ${checked} file(s) checked, ${changed} article(s) changed (${Math.round(performance.now() - started)} ms)`);
 }

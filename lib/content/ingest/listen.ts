@@ -1,3 +1,4 @@
+import { contentSynced } from '../../metrics';
 import { reportChange } from '../change-feed';
 import type { PostgresStore } from '../postgres/store';
 import { EVERYTHING, decodeChange, type ContentChange } from '../store/change';
@@ -12,6 +13,7 @@ export async function listenForChanges(store: PostgresStore): Promise<void> {
   const takeIn = async (change: ContentChange) => {
     try {
       await store.refresh();
+      contentSynced();
     } catch (error) {
       console.error(`[content] could not re-read the taxonomy after a database change: ${(error as Error).message}`);
     }
@@ -21,9 +23,14 @@ export async function listenForChanges(store: PostgresStore): Promise<void> {
   await store.sql.listen(
     CONTENT_CHANNEL,
     (payload) => void takeIn(decodeChange(payload)),
-    // postgres.js listens again after a lost connection; a sync meanwhile went unheard, so everything changed, once.
+    // postgres.js listens again after a lost connection (as soon as the database answers: the
+    // pools' reconnection back-off is capped at a second, store.ts); a sync meanwhile went
+    // unheard, so everything changed, once.
     () => {
-      if (listening) void takeIn(EVERYTHING);
+      if (listening) {
+        console.log('[content] listening for changes again after a lost connection');
+        void takeIn(EVERYTHING);
+      }
       listening = true;
     },
   );

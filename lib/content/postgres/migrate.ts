@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Sql } from 'postgres';
+import { transaction } from './transaction';
 
 /** Numbered SQL files (001_name.sql, …), applied in order, each once, each in its own transaction. */
 export const MIGRATIONS_DIR = path.resolve(/*turbopackIgnore: true*/ 'lib/content/postgres/migrations');
@@ -31,7 +32,7 @@ export async function migrate(sql: Sql, dir = MIGRATIONS_DIR): Promise<string[]>
       if (await applyOutsideTransaction(sql, name, text)) applied.push(name);
       continue;
     }
-    await sql.begin(async (tx) => {
+    await transaction(sql, async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
       const [done] = await tx`SELECT 1 FROM schema_migrations WHERE name = ${name}`;
       if (done) return;

@@ -13,13 +13,34 @@ import { config } from '../../config';
  * Statements are prepared but always planned with their values
  * (force_custom_plan): whether "ha noi" (most articles) or a rare name is
  * searched decides between walking the newest-first index and the GIN index.
+ * `settings` are more run-time parameters, sent when each connection opens.
  */
-export function connect(url = config.databaseUrl, max = 10): Sql {
+/** Connections of a pool for pages (every read but search). */
+export const READ_CONNECTIONS = 10;
+
+export function connect(url = config.databaseUrl, max = READ_CONNECTIONS, settings: Record<string, string> = {}, pool: { maxPipeline?: number } = {}): Sql {
   return postgres(url, {
     max,
+    ...(pool.maxPipeline === undefined ? {} : { max_pipeline: pool.maxPipeline }),
+    // Reconnecting after the database went away: postgres.js waits 3^n / 100 s, up to 20 s,
+    // between attempts; at most a second here, so pages and LISTEN come back within a second or
+    // so of the database (decision 022).
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.75 + Math.random() / 4),
     onnotice: () => {},
-    connection: { application_name: 'tin-tuc-content', plan_cache_mode: 'force_custom_plan', jit: 'off' },
+    connection: { application_name: 'tin-tuc-content', plan_cache_mode: 'force_custom_plan', jit: 'off', ...settings },
   });
+}
+
+/** Connections of the search pool: searches are few beside page reads, and each holds its connection for a few slices. */
+export const SEARCH_CONNECTIONS = 4;
+
+/**
+ * The search pool: its connections run with `enable_seqscan = off` from the moment they open
+ * (decision 018: only the GIN indexes may find a slice's hits; decision 022: set per connection,
+ * not per transaction, so that no read opens a transaction). Nothing else runs on it.
+ */
+export function connectSearch(url = config.databaseUrl, max = SEARCH_CONNECTIONS, pool: { maxPipeline?: number } = {}): Sql {
+  return connect(url, max, { application_name: 'tin-tuc-search', enable_seqscan: 'off' }, pool);
 }
 
 /** The body as stored: related blocks keep the ids they name and are resolved when read. */
@@ -61,11 +82,16 @@ const vietnamIso = (date: Date) => `${new Date(date.getTime() + VIETNAM_OFFSET_M
  * queries. The articles are written by the sync (./sync.ts), never here.
  */
 export class PostgresStore implements ContentStore {
-  /** Connects, applies pending migrations and reads the taxonomy. */
-  static async open(options: { url?: string; sql?: Sql; migrate?: boolean } = {}): Promise<PostgresStore> {
-    const sql = options.sql ?? connect(options.url);
+  /**
+   * Connects, applies pending migrations and reads the taxonomy. `sql` is the pool for every
+   * read but search; searches get a pool of their own (`search`, or connectSearch on `url`,
+   * opened at the first search). close() ends both.
+   */
+  static async open(options: { url?: string; sql?: Sql; search?: Sql; migrate?: boolean } = {}): Promise<PostgresStore> {
+    const url = options.url ?? config.databaseUrl;
+    const sql = options.sql ?? connect(url);
     if (options.migrate !== false) await migrate(sql);
-    const store = new PostgresStore(sql);
+    const store = new PostgresStore(sql, url, options.search);
     await store.refresh();
     return store;
   }
@@ -73,8 +99,16 @@ export class PostgresStore implements ContentStore {
   private taxonomy?: Taxonomy;
   private categoryMap = new Map<string, Category>();
   private authorMap = new Map<string, Author>();
+  private constructor(
+    readonly sql: Sql,
+    private readonly url: string,
+    private searchPool?: Sql,
+  ) {}
 
-  private constructor(readonly sql: Sql) {}
+  /** The search pool (connectSearch), opened at the first search. */
+  get searchSql(): Sql {
+    return (this.searchPool ??= connectSearch(this.url));
+  }
 
   /** Re-reads site settings, categories and authors (after a sync changed them). */
   async refresh(): Promise<void> {
@@ -90,8 +124,25 @@ export class PostgresStore implements ContentStore {
     this.authorMap = new Map(authors.map((a) => [a.slug, a]));
   }
 
+  /** The database answers `SELECT 1` within `timeoutMs` (a health check; never throws). */
+  async ping(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const answer = this.sql`SELECT 1 AS one`.then(
+      (rows) => rows[0]?.one === 1,
+      () => false,
+    );
+    try {
+      return await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async close(): Promise<void> {
-    await this.sql.end({ timeout: 5 });
+    await Promise.all([this.sql.end({ timeout: 5 }), this.searchPool?.end({ timeout: 5 })]);
   }
 
   private get tax(): Taxonomy {
@@ -331,60 +382,60 @@ export class PostgresStore implements ContentStore {
    */
   private async searchHits(locale: Locale, request: SearchRequest, q: PendingQuery<Row[]>, pairs: string, score: PendingQuery<Row[]> | null): Promise<Hit[]> {
     const months = await this.sql<MonthCount[]>`SELECT key AS month, n FROM list_counts WHERE kind = 'month' AND locale = '' AND n > 0`;
-    return this.sql.begin(async (tx) => {
-      // Only the GIN index may answer: any other plan checks articles' vectors one by one (~6 µs
-      // each, read from TOAST, a cost the planner does not see). It chose a sequential scan, or the
-      // edition's btree index, for "năm" on a 5,000-article archive: 70 ms where the GIN takes 8.
-      // So no sequential scan, and the other conditions are written so that no btree index
-      // matches them: (locale || ''), published_at + interval '0', (id + 0).
-      await tx`SET LOCAL enable_seqscan = off`;
-      const since = request.since ? tx`AND a.published_at + interval '0' >= ${request.since}` : tx``;
-      // A phrase: the pairs index gives the articles holding all its pairs (nearly only its hits),
-      // asked on its own so that its condition is never rechecked row by row (search_pairs() costs
-      // 1.1 ms an article: ANDed with the words' index, whose phrase bitmap is always rechecked, a
-      // month took 713 ms); they are then read by id and confirmed (below).
-      const candidates = async (numbers: number[]) =>
-        (await tx<{ id: number }[]>`
-          SELECT id FROM articles WHERE month_number(month) = ANY(${numbers}::int[]) AND search_pairs(search) @@ content_fold(${pairs})::tsquery`).map((r) => r.id);
-      const hits: Hit[] = [];
-      const ordered = searchMonths(months, request.since);
-      let size = FIRST_SLICE;
-      for (let i = 0; i < ordered.length && hits.length <= SEARCH_LIMIT; ) {
-        const { slice, held, next } = takeSlice(ordered, i, size);
-        i = next;
-        const need = SEARCH_LIMIT + 1 - hits.length;
-        const section = request.section
-          ? tx`AND (a.id + 0) IN (SELECT id FROM article_categories WHERE locale = ${locale} AND category = ${request.section}
-              AND published_at >= ${slice.start} AND published_at < ${slice.end})`
-          : tx``;
-        const among = pairs ? tx`a.id = ANY(${await candidates(slice.numbers)}::int[])` : tx`search_month(a.month) = ANY(${slice.numbers}::int[])`;
-        const filters = tx`(a.locale || '') = ${locale} ${since} ${section}`;
-        // A phrase's candidates are read by id, newest first, and confirmed one by one until
-        // enough are found (the last slice of "xây dựng Đảng" reads 357 of its 664 vectors), the
-        // match in a LATERAL select list where no index can answer it:
-        // written in WHERE, a planner with stale statistics (during a large import) took the
-        // words' GIN index for the phrase over the whole archive and rechecked 47,000 articles
-        // (583 ms where the ids take 12). Ranked by relevance, the base score is the match:
-        // ts_rank_cd is above 0 exactly when the article matches (it scores the stretches of text
-        // that satisfy the query), so each hit's vector is read once, not once to confirm and
-        // again to rank.
-        const confirm = score ?? tx`(a.search @@ ${q})::int`;
-        const rows = pairs
-          ? await tx<Hit[]>`
-              SELECT a.id, ${score ? tx`r.score` : tx`NULL`}::float8 AS score FROM (
-                SELECT a.id, a.published_at, a.search, a.published_at + interval '0' AS newest FROM articles a
-                WHERE ${among} AND ${filters} ORDER BY newest DESC, a.id DESC OFFSET 0
-              ) a CROSS JOIN LATERAL (SELECT ${confirm} AS score OFFSET 0) r
-              WHERE r.score > 0 ORDER BY a.newest DESC, a.id DESC LIMIT ${need}`
-          : await tx<Hit[]>`
-              SELECT a.id, NULL::float8 AS score FROM articles a
-              WHERE ${among} AND a.search @@ ${q} AND ${filters}
-              ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${need}`;
-        hits.push(...rows);
-        size = nextSliceSize(size, held, rows.length, need - rows.length);
-      }
-      return hits;
-    });
+    // Only the GIN index may answer: any other plan checks articles' vectors one by one (~6 µs
+    // each, read from TOAST, a cost the planner does not see). It chose a sequential scan, or the
+    // edition's btree index, for "năm" on a 5,000-article archive: 70 ms where the GIN takes 8.
+    // So no sequential scan (the search pool's connections run with enable_seqscan = off, a
+    // setting of the connection, not of a transaction: decision 022), and the other conditions
+    // are written so that no btree index matches them: (locale || ''), published_at + interval
+    // '0', (id + 0).
+    const db = this.searchSql;
+    const since = request.since ? db`AND a.published_at + interval '0' >= ${request.since}` : db``;
+    // A phrase: the pairs index gives the articles holding all its pairs (nearly only its hits),
+    // asked on its own so that its condition is never rechecked row by row (search_pairs() costs
+    // 1.1 ms an article: ANDed with the words' index, whose phrase bitmap is always rechecked, a
+    // month took 713 ms); they are then read by id and confirmed (below).
+    const candidates = async (numbers: number[]) =>
+      (await db<{ id: number }[]>`
+        SELECT id FROM articles WHERE month_number(month) = ANY(${numbers}::int[]) AND search_pairs(search) @@ content_fold(${pairs})::tsquery`).map((r) => r.id);
+    const hits: Hit[] = [];
+    const ordered = searchMonths(months, request.since);
+    let size = FIRST_SLICE;
+    for (let i = 0; i < ordered.length && hits.length <= SEARCH_LIMIT; ) {
+      const { slice, held, next } = takeSlice(ordered, i, size);
+      i = next;
+      const need = SEARCH_LIMIT + 1 - hits.length;
+      const section = request.section
+        ? db`AND (a.id + 0) IN (SELECT id FROM article_categories WHERE locale = ${locale} AND category = ${request.section}
+            AND published_at >= ${slice.start} AND published_at < ${slice.end})`
+        : db``;
+      const among = pairs ? db`a.id = ANY(${await candidates(slice.numbers)}::int[])` : db`search_month(a.month) = ANY(${slice.numbers}::int[])`;
+      const filters = db`(a.locale || '') = ${locale} ${since} ${section}`;
+      // A phrase's candidates are read by id, newest first, and confirmed one by one until
+      // enough are found (the last slice of "xây dựng Đảng" reads 357 of its 664 vectors), the
+      // match in a LATERAL select list where no index can answer it:
+      // written in WHERE, a planner with stale statistics (during a large import) took the
+      // words' GIN index for the phrase over the whole archive and rechecked 47,000 articles
+      // (583 ms where the ids take 12). Ranked by relevance, the base score is the match:
+      // ts_rank_cd is above 0 exactly when the article matches (it scores the stretches of text
+      // that satisfy the query), so each hit's vector is read once, not once to confirm and
+      // again to rank.
+      const confirm = score ?? db`(a.search @@ ${q})::int`;
+      const rows = pairs
+        ? await db<Hit[]>`
+            SELECT a.id, ${score ? db`r.score` : db`NULL`}::float8 AS score FROM (
+              SELECT a.id, a.published_at, a.search, a.published_at + interval '0' AS newest FROM articles a
+              WHERE ${among} AND ${filters} ORDER BY newest DESC, a.id DESC OFFSET 0
+            ) a CROSS JOIN LATERAL (SELECT ${confirm} AS score OFFSET 0) r
+            WHERE r.score > 0 ORDER BY a.newest DESC, a.id DESC LIMIT ${need}`
+        : await db<Hit[]>`
+            SELECT a.id, NULL::float8 AS score FROM articles a
+            WHERE ${among} AND a.search @@ ${q} AND ${filters}
+            ORDER BY a.published_at + interval '0' DESC, a.id DESC LIMIT ${need}`;
+      hits.push(...rows);
+      size = nextSliceSize(size, held, rows.length, need - rows.length);
+    }
+    return hits;
   }
 
   async archiveMonths(): Promise<ArchiveMonth[]> {

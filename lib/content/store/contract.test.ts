@@ -52,7 +52,7 @@ const factories: [string, Factory][] = [
       try {
         await migrate(db.sql);
         await syncContent(db.sql, dir);
-        const store = await PostgresStore.open({ sql: db.sql, migrate: false });
+        const store = await PostgresStore.open({ sql: db.sql, url: db.url, migrate: false });
         return {
           store,
           async update() {
@@ -60,7 +60,10 @@ const factories: [string, Factory][] = [
             await store.refresh();
             return { store, problems };
           },
-          close: () => db.drop(),
+          close: async () => {
+            await store.close();
+            await db.drop();
+          },
         };
       } catch (error) {
         await db.drop().catch(() => {});

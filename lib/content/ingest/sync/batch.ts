@@ -1,6 +1,7 @@
 import path from 'node:path';
-import postgres, { type Sql } from 'postgres';
+import postgres, { type ReservedSql } from 'postgres';
 import type { PostgresStore } from '../../postgres/store';
+import { inTransaction } from '../../postgres/transaction';
 import type { Article, ArticleSummary } from '../../records/model';
 import type { ContentProblem } from '../../records/problems';
 import { slugify } from '../../records/slug';
@@ -12,7 +13,8 @@ import { monthOf } from '../../../hanoi-time';
 import type { StoredBlock } from '../../postgres/store';
 
 export interface BatchContext {
-  sql: Sql;
+  /** The sync's own connection (sync.ts): batches are transactions on it. */
+  sql: ReservedSql;
   dir: string;
   onDisk: Map<string, OnDisk>;
   known: Map<string, KnownFile>;
@@ -82,7 +84,7 @@ export async function syncBatch({ sql, dir, onDisk, known, force, lookups, store
     fileRows.push({ ...base, article_id: article.id, status: 'ok', problems: null });
   }
 
-  await sql.begin(async (tx) => {
+  await inTransaction(sql, async (tx) => {
     const deltas = new Deltas();
     const written = new Set(articles.map((a) => a.article.id));
     const old = await tx<{ id: number; summary: ArticleSummary; revision: string; file: string }[]>`

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import postgres, { type Sql } from 'postgres';
+import postgres, { type ReservedSql, type Sql } from 'postgres';
 import { Progress } from '../../../cli/progress';
 import { PostgresStore } from '../../postgres/store';
+import { inTransaction } from '../../postgres/transaction';
 import { ContentConfigError, type ContentProblem } from '../../records/problems';
 import type { PendingRelated } from '../../records/validate';
 import { EVERYTHING, NO_CHANGE, changeOf, encodeChange, isEmptyChange, type ArticlePair, type ContentChange } from '../../store/change';
@@ -62,27 +63,30 @@ export interface SyncResult {
  * files that had a problem, and deleted files. Each record goes through the same checks as the
  * in-memory load (records/validate.ts). A file with a problem is reported and its article's last
  * good version stays published; a deleted file unpublishes its article. When something changed,
- * NOTIFY content_changed carries the ContentChange to every instance.
+ * NOTIFY content_changed carries the ContentChange to every instance. The whole sync runs on one
+ * connection reserved from `sql` (its lock, its reads, its transactions: transaction.ts), so no
+ * other query of the pool ever lands inside one of its transactions (decision 022).
  */
 export async function syncContent(sql: Sql, contentDir: string, options: SyncOptions = {}): Promise<SyncResult> {
   const started = performance.now();
   const root = path.resolve(contentDir);
   if (!(await isDirectory(root))) throw new ContentConfigError(`The content folder "${root}" does not exist or is not a readable folder.`);
-  const lock = await sql.reserve();
+  const connection = await sql.reserve();
   try {
-    await lock`SELECT pg_advisory_lock(${SYNC_LOCK})`;
+    await connection`SELECT pg_advisory_lock(${SYNC_LOCK})`;
     try {
-      return await syncLocked(sql, root, options, started);
+      return await syncLocked(connection, root, options, started);
     } finally {
-      await lock`SELECT pg_advisory_unlock(${SYNC_LOCK})`;
+      // A lost connection took its lock with it: its error is the one to report.
+      await connection`SELECT pg_advisory_unlock(${SYNC_LOCK})`.catch(() => {});
     }
   } finally {
-    lock.release();
+    connection.release();
   }
 }
 
 /** One sync, holding the lock: taxonomy, the files in scope, deletions, changed files, then the announcement. */
-async function syncLocked(sql: Sql, root: string, options: SyncOptions, started: number): Promise<SyncResult> {
+async function syncLocked(sql: ReservedSql, root: string, options: SyncOptions, started: number): Promise<SyncResult> {
   const problems: ContentProblem[] = [];
   const taxonomy = await syncTaxonomy(sql, root, problems);
   const store = await PostgresStore.open({ sql, migrate: false });
@@ -131,10 +135,10 @@ class Pairs {
 }
 
 /** Deleted files unpublish their article. */
-async function removeDeleted(sql: Sql, deleted: string[], batchSize: number, pairs: Pairs): Promise<void> {
+async function removeDeleted(sql: ReservedSql, deleted: string[], batchSize: number, pairs: Pairs): Promise<void> {
   for (let i = 0; i < deleted.length; i += batchSize) {
     const paths = deleted.slice(i, i + batchSize);
-    await sql.begin(async (tx) => {
+    await inTransaction(sql, async (tx) => {
       const gone = await tx<Gone[]>`DELETE FROM articles WHERE file = ANY(${paths}::text[]) RETURNING id, summary, revision`;
       (await unpublished(tx, gone)).forEach((s) => pairs.before(s));
       await tx`DELETE FROM files WHERE path = ANY(${paths}::text[])`;
@@ -182,16 +186,16 @@ async function syncOneBatch(context: BatchContext, paths: string[]): Promise<Bat
 }
 
 /** An article whose category is gone is unpublished, even in its last good version (as the in-memory load does). */
-async function removeOrphans(sql: Sql, taxonomy: TaxonomyStep, pairs: Pairs): Promise<void> {
+async function removeOrphans(sql: ReservedSql, taxonomy: TaxonomyStep, pairs: Pairs): Promise<void> {
   const sections = taxonomy.categories.map((c) => `${c.locale}/${c.slug}`);
-  await sql.begin(async (tx) => {
+  await inTransaction(sql, async (tx) => {
     const gone = await tx<Gone[]>`
       DELETE FROM articles WHERE NOT (locale || '/' || category = ANY(${sections}::text[])) RETURNING id, summary, revision`;
     (await unpublished(tx, gone)).forEach((s) => pairs.before(s));
   });
 }
 
-/** NOTIFY content_changed: every instance (and this one) hears what changed. */
-async function announce(sql: Sql, change: ContentChange): Promise<void> {
-  if (!isEmptyChange(change)) await sql.notify(CONTENT_CHANNEL, encodeChange(change));
+/** NOTIFY content_changed: every instance (and this one) hears what changed. On the sync's own connection (sql.notify would ask the pool for another). */
+async function announce(sql: ReservedSql, change: ContentChange): Promise<void> {
+  if (!isEmptyChange(change)) await sql`SELECT pg_notify(${CONTENT_CHANNEL}, ${encodeChange(change)})`;
 }

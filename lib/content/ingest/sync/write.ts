@@ -1,4 +1,4 @@
-import type { Sql, TransactionSql } from 'postgres';
+import type { Sql } from 'postgres';
 import { monthOf } from '../../../hanoi-time';
 import { bodyPassages, exact } from '../../../search/text';
 import type { PostgresStore, StoredBlock } from '../../postgres/store';
@@ -7,12 +7,12 @@ import type { Article, ArticleSummary } from '../../records/model';
 
 /**
  * The sync's writes: articles with their search vectors, their list memberships (section with its
- * parents, tags, authors) and the counts kept per list. Always inside a transaction (sql.begin):
- * a batch is written whole or not at all.
+ * parents, tags, authors) and the counts kept per list. Always inside a transaction (on the sync's
+ * reserved connection, postgres/transaction.ts): a batch is written whole or not at all.
  */
 
-/** A pool or a transaction: the helpers below run inside sql.begin. */
-export type Db = Sql | TransactionSql;
+/** The sync's connection: the helpers below run inside its transaction. */
+export type Db = Sql;
 
 /** An article as the sync compares it: its summary and its file's fingerprint. */
 export type Summary = ArticleSummary & { revision: string };
