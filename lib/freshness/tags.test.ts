@@ -15,6 +15,8 @@ test('a change expires each article and every list it is in, and the sitemaps', 
     tags: [{ locale: 'vi', slug: 'da-nang' }],
     authors: ['tu-linh'],
     months: ['2022-12'],
+    frontPages: [],
+    breaking: [],
   };
   assert.deepEqual(new Set(tagsOf(change)), new Set([
     'a:4',
@@ -38,4 +40,9 @@ test('everything is the site tag; nothing is no tag', () => {
 test('a mass change past 2,000 tags expires the site instead of each tag', () => {
   const articles = Array.from({ length: 2500 }, (_, i) => i + 1);
   assert.deepEqual(tagsOf({ ...NO_CHANGE, articles, editions: ['vi'] }), [SITE_TAG]);
+});
+
+test('a front page expires its edition’s home pages; a banner the pages that draw it', () => {
+  assert.deepEqual(tagsOf({ ...NO_CHANGE, frontPages: ['vi'] }), ['front:vi']);
+  assert.deepEqual(tagsOf({ ...NO_CHANGE, breaking: ['en'] }), ['breaking:en']);
 });

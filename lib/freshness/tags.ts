@@ -1,6 +1,7 @@
 import type { ArticleSummary, ContentChange } from '../content';
 import type { Locale } from '../locale';
 import type { PageModel } from '../page-model';
+import { bannerChangeTags, bannerPageTags } from '../breaking/delivery';
 
 /**
  * Cache tags: what each cached page, feed and sitemap shows, so that a
@@ -10,6 +11,9 @@ import type { PageModel } from '../page-model';
  *   l:{list}               a response that lists the newest of something, which a new article joins:
  *                          home:{locale}, cat:{locale}:{slug}, tag:{locale}:{slug}, author:{slug},
  *                          feed:{locale}, sitemap:news, sitemap:pages, sitemap:{yyyy-mm}
+ *   front:{locale}         the home pages of an edition, whose curated front page (front-page.json) changed or ended
+ *   breaking:{locale}      the pages that draw an edition's breaking-news banner (how the banner reaches
+ *                          cached pages is lib/breaking/delivery.ts's decision)
  *   site                   every response (site settings, categories, authors changed)
  * Article pages carry a:{id} for every article they show but not the lists
  * behind their sidebars: a new article appears in other articles' "Tin mới
@@ -28,6 +32,7 @@ export const listTag = {
   sitemapPages: 'l:sitemap:pages',
   sitemapMonth: (month: string) => `l:sitemap:${month}`,
 };
+export const frontTag = (locale: Locale) => `front:${locale}`;
 
 /** The tags of a page, from its model. */
 export function pageTags(model: PageModel): string[] {
@@ -38,7 +43,7 @@ export function pageTags(model: PageModel): string[] {
   switch (body.kind) {
     case 'home':
       add([body.top, ...body.highlights, ...body.latest, ...body.categories.flatMap((c) => c.articles), ...body.mostRead]);
-      lists.push(listTag.home(route.locale));
+      lists.push(listTag.home(route.locale), frontTag(route.locale));
       break;
     case 'article':
       add([body.article, ...body.sameCategory, ...body.latest, ...body.mostRead]);
@@ -56,7 +61,7 @@ export function pageTags(model: PageModel): string[] {
       add(body.latest);
       break;
   }
-  return [SITE_TAG, ...lists, ...[...shown].map(articleTag)];
+  return [SITE_TAG, ...bannerPageTags(route.locale), ...lists, ...[...shown].map(articleTag)];
 }
 
 /** Past this many tags (a mass import), expiring everything is cheaper than expiring each. */
@@ -65,12 +70,18 @@ const MAX_TAGS = 2000;
 /**
  * Every tag a content change expires: each changed article, and every list it was or now is in
  * (its edition's home and feed, its sections, tags and authors, the sitemaps of its months, the
- * news and pages sitemaps). `everything` (site settings, categories or authors) is the site tag.
+ * news and pages sitemaps); the home pages of a changed front page; the pages of a changed banner.
+ * `everything` (site settings, categories or authors) is the site tag.
  */
 export function tagsOf(change: ContentChange): string[] {
   if (change.everything) return [SITE_TAG];
+  const tags = [...change.frontPages.map(frontTag), ...bannerChangeTags(change.breaking), ...articleTags(change)];
+  return tags.length > MAX_TAGS ? [SITE_TAG] : tags;
+}
+
+function articleTags(change: ContentChange): string[] {
   if (change.articles.length === 0) return [];
-  const tags = [
+  return [
     ...change.articles.map(articleTag),
     ...change.editions.flatMap((locale) => [listTag.home(locale), listTag.feed(locale)]),
     ...change.sections.map(({ locale, slug }) => listTag.category(locale, slug)),
@@ -80,5 +91,4 @@ export function tagsOf(change: ContentChange): string[] {
     listTag.sitemapPages,
     ...change.months.map(listTag.sitemapMonth),
   ];
-  return tags.length > MAX_TAGS ? [SITE_TAG] : tags;
 }

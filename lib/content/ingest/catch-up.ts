@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { PostgresStore } from '../postgres/store';
 import { formatProblem } from '../records/problems';
+import { EDITORIAL_FILES } from './editorial';
 import { syncContent } from './sync/sync';
 import type { SavedFiles } from './watch';
 
@@ -10,10 +11,12 @@ import type { SavedFiles } from './watch';
  * saved). The sync's NOTIFY reaches every instance.
  */
 export async function syncSaved(store: PostgresStore, contentDir: string, saved: SavedFiles): Promise<void> {
-  const files = saved.everything ? undefined : saved.paths.filter((p) => p.startsWith('articles/') && p.endsWith('.json'));
-  const onlyArticleFiles = !saved.everything && files !== undefined && files.length === saved.paths.length;
-  const result = await syncContent(store.sql, contentDir, { paths: onlyArticleFiles ? files : undefined });
+  const isArticle = (p: string) => p.startsWith('articles/') && p.endsWith('.json');
+  // front-page.json and breaking.json are read by every sync: saving one costs no walk of the archive.
+  const scoped = !saved.everything && saved.paths.every((p) => isArticle(p) || EDITORIAL_FILES.includes(p));
+  const result = await syncContent(store.sql, contentDir, { paths: scoped ? saved.paths.filter(isArticle) : undefined });
   for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
+  for (const notice of result.notices) console.log(`[content] ${formatProblem(notice)}`);
   console.log(`[content] synced ${result.checked} file(s), ${result.changed} article(s) changed (${Math.round(result.ms)} ms)`);
 }
 

@@ -1,12 +1,12 @@
 import { LOCALES } from '../../locale';
 import type { ContentStore } from '../store/contract';
-import { changeOf, type ArticlePair, type ContentChange } from '../store/change';
+import { changeOf, editorialChange, mergeChanges, type ArticlePair, type ContentChange } from '../store/change';
 import type { MemoryIndex } from './memory-index';
 
 /**
  * What a reload of the in-memory store changed: articles added, removed, or whose file changed
- * (compared by the file's fingerprint), and whether the site settings, categories or authors
- * changed. O(articles) with map lookups.
+ * (compared by the file's fingerprint), whether the site settings, categories or authors
+ * changed, and which editions' front page or banner changed. O(articles) with map lookups.
  */
 export function changeBetween(before: MemoryIndex, after: MemoryIndex): ContentChange {
   const pairs: ArticlePair[] = [];
@@ -14,7 +14,8 @@ export function changeBetween(before: MemoryIndex, after: MemoryIndex): ContentC
     for (const summary of after.all(locale)) pairs.push({ before: before.article(summary.id), after: after.article(summary.id) });
     for (const summary of before.all(locale)) if (!after.article(summary.id)) pairs.push({ before: before.article(summary.id) });
   }
-  return changeOf(pairs, (locale, slug) => after.getCategory(locale, slug)?.parent, { everything: settingsOf(before) !== settingsOf(after) });
+  const articles = changeOf(pairs, (locale, slug) => after.getCategory(locale, slug)?.parent, { everything: settingsOf(before) !== settingsOf(after), now: after.now() });
+  return mergeChanges(articles, editorialChange(before.editorial, after.editorial));
 }
 
 function settingsOf(store: ContentStore): string {
