@@ -2,6 +2,7 @@ import type { Ui } from '@/lib/i18n/ui';
 import type { PageModel } from '@/lib/page-model';
 import { mobilePath, versionSwitchHref } from '@/lib/urls';
 import { ShareActions } from '../article/ShareActions';
+import { BannerPlace } from '../layout/BreakingBanner';
 import { DesktopShell } from '../layout/DesktopShell';
 import { JsonLd } from '../seo/JsonLd';
 import { PageContent } from './PageContent';
@@ -25,7 +26,14 @@ export function DesktopPage({ model, ui }: { model: PageModel; ui: Ui }) {
   return (
     <>
       {head.structuredData.length > 0 && <JsonLd data={head.structuredData} />}
-      <DesktopShell site={chrome.site} menu={chrome.menu} ui={ui} currentCategory={chrome.currentCategory} versionLink={versionLink}>
+      <DesktopShell
+        site={chrome.site}
+        menu={chrome.menu}
+        ui={ui}
+        currentCategory={chrome.currentCategory}
+        versionLink={versionLink}
+        banner={<BannerPlace banner={chrome.banner} ui={ui} />}
+      >
         <PageContent model={model} ui={ui} layout="desktop" shareActions={shareActions} />
       </DesktopShell>
     </>

@@ -9,6 +9,8 @@ interface Props {
   ui: Ui;
   /** The desktop twin of this page, for "Phiên bản máy tính". */
   desktopHref: string;
+  /** Above the content: the breaking-news banner (or its slot). */
+  banner?: React.ReactNode;
   children: React.ReactNode;
 }
 
@@ -17,7 +19,7 @@ interface Props {
  * element (opens without JavaScript), the content, and a footer that links
  * back to the desktop twin.
  */
-export function MobileShell({ site, menu, ui, desktopHref, children }: Props) {
+export function MobileShell({ site, menu, ui, desktopHref, banner, children }: Props) {
   const { locale } = ui;
   const edition = site.editions[locale];
   const other = otherLocale(locale);
@@ -51,6 +53,7 @@ export function MobileShell({ site, menu, ui, desktopHref, children }: Props) {
           </nav>
         </details>
       </header>
+      {banner}
       <main id="main">{children}</main>
       <footer className="m-footer">
         <p>

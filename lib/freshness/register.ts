@@ -13,10 +13,21 @@ export function expireOnContentChange(): () => void {
     if (tags.length === 0) return;
     try {
       await expireTags(tags);
-      console.log(`[content] ${change.everything ? 'everything' : `${change.articles.length} article(s)`} changed; expired ${tags.length} cache tag(s)`);
+      console.log(`[content] ${describe(change)} changed; expired ${tags.length} cache tag(s)`);
     } catch (error) {
       // The pages still refresh within their TTL; say why they did not at once.
       console.error(`[content] could not expire the cached pages that changed: ${(error as Error).message}`);
     }
   });
+}
+
+/** "2 article(s), the front page (vi), the banner (vi, en)" */
+function describe(change: ContentChange): string {
+  if (change.everything) return 'everything';
+  const parts = [
+    change.articles.length > 0 ? `${change.articles.length} article(s)` : '',
+    change.frontPages.length > 0 ? `the front page (${change.frontPages.join(', ')})` : '',
+    change.breaking.length > 0 ? `the banner (${change.breaking.join(', ')})` : '',
+  ];
+  return parts.filter(Boolean).join(', ');
 }

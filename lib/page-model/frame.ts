@@ -1,3 +1,4 @@
+import { pageBanner } from '../breaking/banner';
 import type { Category, ContentStore } from '../content';
 import type { Ui } from '../i18n/ui';
 import type { Route } from '../routing/route';
@@ -56,7 +57,7 @@ export function foundPage(route: Route, { content }: ModelInput, page: Found): P
       structuredData: page.structuredData ?? [],
       feeds: [editionFeed(content, route.locale), ...(page.feeds ?? [])],
     },
-    chrome: { site, menu: content.menu(route.locale), currentCategory: page.currentCategory },
+    chrome: { site, menu: content.menu(route.locale), currentCategory: page.currentCategory, banner: pageBanner(content, route.locale) },
     body: page.body,
   };
 }

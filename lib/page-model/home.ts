@@ -14,7 +14,9 @@ const HIGHLIGHTS = 4;
 async function curated(content: ContentStore, locale: Locale): Promise<{ lead?: ArticleSummary; featured: ArticleSummary[] }> {
   const front = content.frontPage(locale);
   if (!front) return { featured: [] };
-  const published = (await Promise.all([front.lead, ...front.featured].map((id) => content.getArticle(id)))).map((a) => (a?.locale === locale ? a : undefined));
+  const published = (await Promise.all([front.lead, ...front.featured].map((id) => content.getArticle(id)))).map((a): ArticleSummary | undefined =>
+    a?.locale === locale ? a : undefined,
+  );
   const [lead, ...featured] = published;
   const seen = new Set(lead ? [lead.id] : []);
   return {

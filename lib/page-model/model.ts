@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary, Category, Page, SearchResults, Site } from '../content';
+import type { Banner } from '../breaking/banner';
 import type { CachePolicy } from '../http/cache-policy';
 import type { Route, SearchSort, SearchTime } from '../routing/route';
 import type { SharePreview } from '../seo/open-graph';
@@ -44,11 +45,13 @@ export interface FeedLink {
   path: string;
 }
 
-/** The frame around the page: masthead, menu, the menu item to mark. */
+/** The frame around the page: masthead, menu, the menu item to mark, the breaking-news banner. */
 export interface PageChrome {
   site: Site;
   menu: Category[];
   currentCategory?: string;
+  /** "Tin nóng" above the content, when the frames draw it into the page (lib/breaking/delivery.ts). */
+  banner?: Banner;
 }
 
 export type HomeBody = {

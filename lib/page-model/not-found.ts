@@ -1,3 +1,4 @@
+import { pageBanner } from '../breaking/banner';
 import type { Route } from '../routing/route';
 import { documentTitle } from '../seo/title';
 import { homePath } from '../urls';
@@ -25,7 +26,7 @@ export async function notFoundModel(route: Route, { content, ui }: ModelInput): 
       structuredData: [],
       feeds: [editionFeed(content, locale)],
     },
-    chrome: { site: content.site, menu: content.menu(locale) },
+    chrome: { site: content.site, menu: content.menu(locale), banner: pageBanner(content, locale) },
     body: { kind: 'not-found', latest: await content.latest(locale, 6) },
   };
 }
