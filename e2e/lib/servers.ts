@@ -48,3 +48,20 @@ export const PUBLISH_PORT = PORT + 2;
 export const PUBLISH_URL = originOf(PUBLISH_PORT);
 /** The scratch content folder of the publishing server (a fresh copy of data/ per run). */
 export const PUBLISH_DIR = `${os.tmpdir()}/tin-thu-do-e2e-publish-${PUBLISH_PORT}`;
+
+/**
+ * Newsroom control (issue 23, e2e/newsroom.spec.ts): front-page.json and breaking.json are one file
+ * per folder, and a banner expires every page of its edition, so their tests get a newsroom of their
+ * own that no other spec reads: a scratch copy of data/ (e2e/lib/newsroom-folder.ts writes site.json,
+ * categories.json and authors.json with a byte-order mark), the nginx tier in front of it, and two
+ * PostgreSQL instances on a database and a copy of their own (e2e/lib/postgres-servers.ts; only the
+ * first watches its folder).
+ */
+export const NEWSROOM_PORT = PORT + 6;
+export const NEWSROOM_URL = originOf(NEWSROOM_PORT);
+export const NEWSROOM_DIR = `${os.tmpdir()}/tin-thu-do-e2e-newsroom-${NEWSROOM_PORT}`;
+export const NEWSROOM_TIER_PORT = PORT + 11;
+export const NEWSROOM_TIER_URL = originOf(NEWSROOM_TIER_PORT);
+export const NEWSROOM_PAIR_PORTS = [PORT + 7, PORT + 8] as const;
+export const NEWSROOM_PAIR_URLS = NEWSROOM_PAIR_PORTS.map(originOf);
+export const NEWSROOM_PAIR_DIR = `${os.tmpdir()}/tin-thu-do-e2e-newsroom-pair-${NEWSROOM_PAIR_PORTS[0]}`;

@@ -41,7 +41,8 @@ test('search folds accents, matches whole words anywhere in the article and page
 
 test('search answers exactly the articles holding every folded word (a full scan), whatever the order', async () => {
   const { index } = await loadContent(dataDir);
-  const all = index.all('vi');
+  // Scheduled articles (data/ has one, in 2027) are found from their time on.
+  const all = index.all('vi').filter((a) => Date.parse(a.publishedAt) <= Date.now());
   const wordsOf = (a: (typeof all)[number]) =>
     new Set(searchableText(a).flatMap((f) => f.passages.flatMap((p) => words(p).map(fold))));
   for (const query of ['ha noi', 'Hà Nội', 'noi ha', 'thanh uy ha noi', 'ha ha', 'h', 'hanoi', 'xyz khong co', 'bóng đá']) {
