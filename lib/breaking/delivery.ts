@@ -46,3 +46,16 @@ export function insertBanner(html: string, bannerHtml: string | undefined): stri
   const at = html.indexOf(BANNER_SLOT);
   return at < 0 ? html : html.slice(0, at) + bannerHtml + html.slice(at + BANNER_SLOT.length);
 }
+
+const SLOT_BYTES = Buffer.from(BANNER_SLOT);
+
+/**
+ * The same on bytes, for a step that holds the cached page as UTF-8 (what a response body is):
+ * no string is built or encoded per answer, one copy of the page. Answers the page itself when it
+ * has no slot or there is no banner.
+ */
+export function insertBannerBytes(page: Buffer, banner: Buffer | undefined): Buffer {
+  if (!banner || banner.length === 0) return page;
+  const at = page.indexOf(SLOT_BYTES);
+  return at < 0 ? page : Buffer.concat([page.subarray(0, at), banner, page.subarray(at + SLOT_BYTES.length)]);
+}
