@@ -48,6 +48,8 @@ export function pageTags(model: PageModel): string[] {
     case 'article':
       add([body.article, ...body.sameCategory, ...body.latest, ...body.mostRead]);
       for (const block of body.article.body) if (block.type === 'related') add(block.items);
+      // A related article still scheduled: its publication expires this page, which then links to it.
+      for (const id of body.article.hiddenRelated ?? []) shown.add(id);
       break;
     case 'listing':
       add([...body.list.items, ...body.mostRead]);

@@ -192,10 +192,15 @@ export class MemoryIndex implements ContentStore {
     // A related link to an article still scheduled is left out until it is published (as is a block left empty).
     const hides = (block: Article['body'][number]) => block.type === 'related' && block.items.some((item) => !this.visible(item, now));
     if (!article.body.some(hides)) return article;
+    const hiddenRelated = new Set<number>();
     const body = article.body
-      .map((block) => (block.type === 'related' ? { ...block, items: block.items.filter((item) => this.visible(item, now)) } : block))
+      .map((block) => {
+        if (block.type !== 'related') return block;
+        block.items.filter((item) => !this.visible(item, now)).forEach((item) => hiddenRelated.add(item.id));
+        return { ...block, items: block.items.filter((item) => this.visible(item, now)) };
+      })
       .filter((block) => block.type !== 'related' || block.items.length > 0);
-    return { ...article, body };
+    return { ...article, body, hiddenRelated: [...hiddenRelated] };
   }
 
   async latest(locale: Locale, count: number, options: { exclude?: number[] } = {}): Promise<ArticleSummary[]> {

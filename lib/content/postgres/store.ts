@@ -160,20 +160,27 @@ export class PostgresStore implements ContentStore {
     const [row] = await this.sql<{ summary: ArticleSummary; body: StoredBlock[]; file: string; revision: string; corrections: Correction[] | null }[]>`
       SELECT summary, body, file, revision, corrections FROM articles WHERE id = ${id} AND released`;
     if (!row) return undefined;
+    const { body, hiddenRelated } = await this.resolveRelated(id, row.body);
     return {
       ...this.hydrate(row.summary),
-      body: await this.resolveRelated(id, row.body),
+      body,
+      ...(hiddenRelated.length > 0 && { hiddenRelated }),
       ...(row.corrections && { corrections: row.corrections }),
       file: row.file,
       revision: row.revision,
     };
   }
 
-  /** Related blocks name ids; they become the summaries of the articles still published (the others are left out, as is an empty block). */
-  private async resolveRelated(self: number, body: StoredBlock[]): Promise<ArticleBlock[]> {
+  /**
+   * Related blocks name ids; they become the summaries of the articles published (the others are
+   * left out, as is an empty block). The ids of scheduled ones are answered too (hiddenRelated).
+   */
+  private async resolveRelated(self: number, body: StoredBlock[]): Promise<{ body: ArticleBlock[]; hiddenRelated: number[] }> {
     const ids = [...new Set(body.flatMap((b) => (b.type === 'related' ? b.ids : [])))].filter((id) => id !== self);
-    if (ids.length === 0) return body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related');
-    const found = new Map((await this.summaries(this.sql`SELECT summary FROM articles WHERE id = ANY(${ids}::int[]) AND released`)).map((s) => [s.id, s]));
+    if (ids.length === 0) return { body: body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related'), hiddenRelated: [] };
+    const rows = await this.sql<{ summary: ArticleSummary; released: boolean }[]>`SELECT summary, released FROM articles WHERE id = ANY(${ids}::int[])`;
+    const found = new Map(rows.filter((r) => r.released).map((r) => [r.summary.id, this.hydrate(r.summary)]));
+    const hiddenRelated = rows.filter((r) => !r.released).map((r) => r.summary.id);
     const out: ArticleBlock[] = [];
     for (const block of body) {
       if (block.type !== 'related') out.push(block);
@@ -182,7 +189,7 @@ export class PostgresStore implements ContentStore {
         if (items.length > 0) out.push({ type: 'related', items });
       }
     }
-    return out;
+    return { body: out, hiddenRelated };
   }
 
   private async summaries(query: Promise<{ summary: ArticleSummary }[]>): Promise<ArticleSummary[]> {

@@ -50,6 +50,11 @@ export interface Article extends ArticleSummary {
   body: ArticleBlock[];
   /** Corrections, newest first ("Đính chính" at the end of the article). */
   corrections?: Correction[];
+  /**
+   * Ids its related blocks name that are not shown now (scheduled for later): a cached page of the
+   * article is tagged with them, so it shows the link once they are published.
+   */
+  hiddenRelated?: number[];
   /** The file the record came from, relative to the content folder. */
   file: string;
   /** A fingerprint of that file's text: a reload compares it to see which articles changed. */
