@@ -21,7 +21,7 @@ async function main(): Promise<number> {
       for (const a of scheduled) console.log(`  ${hanoi(a.publishedAt)}  ${a.file} (${a.id}, ${a.locale}) “${a.title}”`);
     }
     for (const notice of notices) console.log(`note: ${formatProblem(notice)}`);
-    const summary = `${dir}: ${index.size} valid articles, ${index.categories('vi').length + index.categories('en').length} categories, ${index.authors().length} authors (${ms} ms)`;
+    const summary = `${dir}: ${index.size} valid articles${scheduled.length > 0 ? ` (${scheduled.length} scheduled)` : ''}, ${index.categories('vi').length + index.categories('en').length} categories, ${index.authors().length} authors (${ms} ms)`;
     if (problems.length > 0) {
       console.error(`\n${summary}\n${problems.length} problem(s) found.`);
       return 1;

@@ -39,6 +39,7 @@ export async function catchUp(store: PostgresStore, contentDir: string, listed: 
     const relative = path.relative(root, folder).split(path.sep).join('/');
     const result = await syncContent(store.sql, root, { folder: relative });
     for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
+    for (const notice of result.notices) console.log(`[content] ${formatProblem(notice)}`);
     checked += result.checked;
     changed += result.changed;
   }

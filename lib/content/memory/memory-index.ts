@@ -128,7 +128,7 @@ export class MemoryIndex implements ContentStore {
         categories.filter((c) => c.locale === locale),
         articles.filter((a) => a.locale === locale),
       );
-    const index = new MemoryIndex(site, new Map(authors.map((a) => [a.slug, a])), byId, { vi: edition('vi'), en: edition('en') }, clock, editorial);
+    const index = new MemoryIndex(site, new Map(authors.map((a) => [a.slug, a])), byId, { vi: edition('vi'), en: edition('en') }, clock, editorial, clock());
     for (const edition of Object.values(index.editions)) await edition.indexWords(pace);
     return index;
   }
@@ -141,16 +141,16 @@ export class MemoryIndex implements ContentStore {
     private readonly clock: Clock,
     /** front-page.json and breaking.json as last read. */
     readonly editorial: Editorial,
+    /**
+     * When its articles were read (ms): what was published by then a reload reports (diff.ts),
+     * what comes due after it the schedule does (dueBetween), so that neither reports the other's.
+     */
+    readonly builtAt: number,
   ) {}
 
   /** The same articles with another front page and banner: a save of front-page.json or breaking.json costs no re-index. */
   withEditorial(editorial: Editorial): MemoryIndex {
-    return new MemoryIndex(this.site, this.authorMap, this.byId, this.editions, this.clock, editorial);
-  }
-
-  /** The index's clock, now. */
-  now(): number {
-    return this.clock();
+    return new MemoryIndex(this.site, this.authorMap, this.byId, this.editions, this.clock, editorial, this.builtAt);
   }
 
   /** The articles scheduled for later, soonest first (check-content lists them). */
@@ -360,17 +360,19 @@ export class MemoryIndex implements ContentStore {
   }
 
   /**
-   * What became due in (from, to]: the articles published then (with every list they join), the
-   * front pages and banners that ended, and the banners whose article was published. The
-   * schedule reports it when the time comes (ingest/schedule.ts), so cached pages follow.
+   * What became due in (from, to]: the articles published then (with every list they join; those
+   * published before this index was read are the reload's to report), the front pages and banners
+   * that ended, and the banners whose article was published. The schedule reports it when the time
+   * comes (ingest/schedule.ts), so cached pages follow.
    */
   dueBetween(from: number, to: number): ContentChange {
     const within = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > from && Date.parse(iso) <= to;
+    const since = Math.max(from, this.builtAt);
     const due: Article[] = [];
     for (const locale of LOCALES) {
       for (const article of this.editions[locale].latest) {
         const time = Date.parse(article.publishedAt);
-        if (time <= from) break;
+        if (time <= since) break;
         if (time <= to) due.push(article);
       }
     }
