@@ -7,10 +7,11 @@ import { SITE_TAG, tagsOf } from './tags';
  * read, with a time after the expiry: that page would stay stale for its TTL. Under load (renders
  * take a second or more; a scheduled article appears exactly while the pages that will list it are
  * being read) this was seen in e2e. So the same tags expire again once such renders are done:
- * targeted tags, each costing one more render of the few pages that carry them. `site` is not
- * expired again (every page would render a second time).
+ * targeted tags, each costing one more render of the pages that carry them (for a banner drawn
+ * into the page, every page of its edition: decision 023). `site` is not expired again (every
+ * page would render a second time).
  */
-const AGAIN_AFTER_MS = [2_000, 6_000];
+const AGAIN_AFTER_MS = [3_000];
 
 /**
  * Registered once at server start (instrumentation.ts): every content change this process hears
