@@ -1,6 +1,25 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './e2e/lib/page-weight';
-import { BROKEN_PORT, BROKEN_URL, PAIR_URLS, POSTGRES_URL, PUBLISH_DIR, PUBLISH_PORT, PUBLISH_STATE_DIR, PUBLISH_URL, SITE_PORT, SITE_STATE_DIR, SITE_URL, TIER_PORT, TIER_URL } from './e2e/lib/servers';
+import {
+  BROKEN_PORT,
+  BROKEN_URL,
+  NEWSROOM_DIR,
+  NEWSROOM_PORT,
+  NEWSROOM_TIER_PORT,
+  NEWSROOM_TIER_URL,
+  NEWSROOM_URL,
+  PAIR_URLS,
+  POSTGRES_URL,
+  PUBLISH_DIR,
+  PUBLISH_PORT,
+  PUBLISH_STATE_DIR,
+  PUBLISH_URL,
+  SITE_PORT,
+  SITE_STATE_DIR,
+  SITE_URL,
+  TIER_PORT,
+  TIER_URL,
+} from './e2e/lib/servers';
 import { config } from './lib/config';
 
 /**
@@ -14,6 +33,8 @@ import { config } from './lib/config';
  * second time against the PostgreSQL store, and `instances` checks two instances on one
  * database agree on a publish (e2e/lib/postgres-servers.ts starts both; DATABASE_URL), and that
  * an instance whose database goes away keeps answering its cached pages (database-away.spec.ts).
+ * `newsroom` runs e2e/newsroom.spec.ts (scheduled articles, the curated front page, the
+ * breaking-news banner) on a newsroom of its own, with its own tier and PostgreSQL pair.
  */
 
 /** The page specs that run on both content stores. */
@@ -36,13 +57,14 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure' },
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances|database-away|failover)\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances|database-away|failover|newsroom)\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /mobile\.spec\.ts/ },
     { name: 'tier', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: TIER_URL }, testMatch: /tier\.spec\.ts/ },
     { name: 'postgres', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: POSTGRES_URL }, testMatch: STORE_SPECS },
     { name: 'instances', use: { ...devices['Desktop Chrome'], ...chromium }, testMatch: /(instances|database-away)\.spec\.ts/ },
     // Two instances and a tier of its own, one instance killed mid-run (e2e/lib/fleet.ts).
     { name: 'failover', use: { ...devices['Desktop Chrome'], ...chromium }, testMatch: /failover\.spec\.ts/ },
+    { name: 'newsroom', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: NEWSROOM_URL }, testMatch: /newsroom\.spec\.ts/ },
   ],
   webServer: [
     {
@@ -69,6 +91,7 @@ export default defineConfig({
     },
     {
       command: 'node_modules/.bin/tsx e2e/lib/postgres-servers.ts',
+      // The last instance it starts.
       url: `${PAIR_URLS[1]}/`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -84,6 +107,22 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       // SIGTERM lets nginx stop and the script remove its scratch folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      // The newsroom of e2e/newsroom.spec.ts: a copy of data/ whose taxonomy files carry a BOM.
+      command: `node_modules/.bin/tsx e2e/lib/newsroom-folder.ts '${NEWSROOM_DIR}' && node node_modules/next/dist/bin/next start -p ${NEWSROOM_PORT}`,
+      url: `${NEWSROOM_URL}/`,
+      env: { SITE_URL: NEWSROOM_URL, CONTENT_DIR: NEWSROOM_DIR },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node_modules/.bin/tsx scripts/tier.ts',
+      url: `${NEWSROOM_TIER_URL}/`,
+      env: { TIER_PORT: String(NEWSROOM_TIER_PORT), APP_URL: `http://127.0.0.1:${NEWSROOM_PORT}` },
+      reuseExistingServer: false,
+      timeout: 60_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],

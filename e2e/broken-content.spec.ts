@@ -49,10 +49,18 @@ test('check-content names every broken record and exits 1', () => {
   expect(output).toContain('articles/1500-bai-viet-hong.json: publishedAt');
   expect(output).toContain('articles/1501-not-json.json');
   expect(output).toMatch(/2 valid articles/);
+  // front-page.json and breaking.json: by file and field, zod's and the article ids.
+  expect(output).toContain('front-page.json: vi.lead — unknown article id 424242: skipped, home shows the newest in its place');
+  expect(output).toContain('front-page.json: vi.featured.1 — unknown article id 1500');
+  expect(output).toContain('breaking.json: vi.text — must not be empty');
+  expect(output).toContain('breaking.json: vi.until — Invalid ISO datetime');
+  expect(output).toContain('breaking.json: en.url — give "article" or "url", not both');
 });
 
-test('check-content accepts the bundled newsroom content (exit 0)', () => {
+test('check-content accepts the bundled newsroom content (exit 0) and lists its scheduled article with its time', () => {
   const { status, output } = checkContent('data');
   expect(status, output).toBe(0);
   expect(output).toContain('No problems found.');
+  expect(output).toContain('1 scheduled article(s), published at their time:');
+  expect(output).toContain('2027-03-26 08:00 (Hà Nội)  articles/2027/03/1075-cau-tu-lien-hop-long-nhip-chinh.json (1075, vi)');
 });

@@ -135,7 +135,7 @@ export const SETTINGS = {
   // Tests
   chromiumPath: define({ name: 'CHROMIUM_PATH', old: ['CHROME_PATH'], fallback: '/usr/bin/chromium', reader: 'tests', schema: text, meaning: 'the browser of the e2e tests, `npm run budget` and `npm run lighthouse`' }),
   java: define({ name: 'JAVA', fallback: 'java', reader: 'tests', schema: text, meaning: 'Java for the HTML and CSS checks (vnu-jar)' }),
-  e2ePort: define({ name: 'E2E_PORT', fallback: '3100', reader: 'tests', schema: port, meaning: 'e2e servers use this port and the next nine (+10 and +11 for the tiers)' }),
+  e2ePort: define({ name: 'E2E_PORT', fallback: '3100', reader: 'tests', schema: port, meaning: 'e2e servers use this port and the next fifteen (the tiers at +10, +11 and +15)' }),
   contractStores: define({ name: 'CONTRACT_STORES', fallback: 'memory,postgres', reader: 'tests', schema: text.transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)), meaning: 'the stores the contract, sync and relevance tests run on (`memory` alone needs no PostgreSQL)' }),
   ci: define({ name: 'CI', fallback: '', shown: '(unset)', reader: 'tests', schema: z.string().transform((v) => v !== '' && v !== '0' && v !== 'false'), meaning: 'set by CI: a focused test (`.only`) fails the run' }),
 

@@ -17,6 +17,7 @@ async function main(): Promise<number> {
     await migrate(sql);
     const result = await syncContent(sql, dir, { progress: process.stderr.isTTY || config.syncProgress });
     for (const problem of result.problems) console.error(formatProblem(problem));
+    for (const notice of result.notices) console.log(formatProblem(notice));
     const seconds = result.ms / 1000;
     const rate = result.checked > 0 ? ` (${Math.round(result.checked / seconds).toLocaleString('en')} files/s)` : '';
     console.log(

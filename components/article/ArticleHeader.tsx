@@ -3,7 +3,12 @@ import type { Ui } from '@/lib/i18n/ui';
 import { categoryPath, homePath } from '@/lib/urls';
 import { ArticleTime } from './ArticleTime';
 
-/** Breadcrumb, headline, time and sapo. */
+/** An update is shown when it says another instant than the publication. */
+function isUpdated(article: Article): article is Article & { updatedAt: string } {
+  return article.updatedAt !== undefined && Date.parse(article.updatedAt) !== Date.parse(article.publishedAt);
+}
+
+/** Breadcrumb, headline, time (and under it the time of the last update, when there is one) and sapo. */
 export function ArticleHeader({ article, ui }: { article: Article; ui: Ui }) {
   const { locale, category } = article;
   return (
@@ -21,13 +26,12 @@ export function ArticleHeader({ article, ui }: { article: Article; ui: Ui }) {
       <h1>{article.title}</h1>
       <p className="article-header__time">
         <ArticleTime iso={article.publishedAt} ui={ui} />
-        {article.updatedAt && article.updatedAt !== article.publishedAt && (
-          <span className="article-header__updated">
-            {' '}
-            · {ui.t('Article.updated', { dateTime: ui.dateTime(article.updatedAt) })}
-          </span>
-        )}
       </p>
+      {isUpdated(article) && (
+        <p className="article-header__updated">
+          {ui.t('Article.updated')} <time dateTime={article.updatedAt}>{ui.timeDate(article.updatedAt)}</time>
+        </p>
+      )}
       <p className="sapo">{article.sapo}</p>
     </header>
   );

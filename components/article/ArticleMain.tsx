@@ -5,6 +5,7 @@ import type { Layout } from '../frames/layout';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { Byline } from './Byline';
+import { Corrections } from './Corrections';
 import { TagList } from './TagList';
 
 interface Props {
@@ -26,6 +27,7 @@ export function ArticleMain({ article, ui, layout, canonicalUrl, imageSizes, ext
       <ArticleHeader article={article} ui={ui} />
       <ArticleBody blocks={article.body} ui={ui} layout={layout} imageSizes={imageSizes} />
       <Byline article={article} ui={ui} />
+      <Corrections article={article} ui={ui} />
       <p className="print-only print-url">{ui.t('Article.printUrl', { url: canonicalUrl })}</p>
       {extras}
       <TagList article={article} ui={ui} />

@@ -30,3 +30,8 @@ export function renderDocument({ lang, title, assets = '', head, css, body }: Do
     `<body>${renderToStaticMarkup(body)}</body></html>`
   );
 }
+
+/** One piece of markup on its own (a part put into a cached page per request: pipeline/per-request.ts). */
+export function renderFragment(element: ReactElement): string {
+  return renderToStaticMarkup(element);
+}

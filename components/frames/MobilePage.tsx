@@ -3,7 +3,7 @@ import type { PageModel } from '@/lib/page-model';
 import { MobileShell } from '../mobile/MobileShell';
 import { PageContent } from './PageContent';
 
-/** The mobile frame: a small masthead, a menu that opens without script, the page, a link to the desktop version. */
+/** The mobile frame: a small masthead, a menu that opens without script, the per-request slot (the breaking-news banner goes there), the page, a link to the desktop version. */
 export function MobilePage({ model, ui }: { model: PageModel; ui: Ui }) {
   const { chrome, head } = model;
   return (

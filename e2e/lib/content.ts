@@ -21,6 +21,8 @@ export interface RawArticle {
   tags: string[];
   authors: string[];
   publishedAt: string;
+  /** Its cover photo, if it has one (the newest story with one leads home when the editors choose none). */
+  cover?: { src: string };
   /** Where the record was read from, relative to data/. */
   file: string;
   /** The ids its "related" blocks name, in order. */
@@ -67,7 +69,20 @@ function readJson<T>(file: string): T {
 
 let articlesCache: RawArticle[] | undefined;
 
+/**
+ * The articles readers see: every record in data/articles but those scheduled for later (a
+ * publishedAt still to come), which no page shows until then (scheduledArticles).
+ */
 export function articles(): RawArticle[] {
+  return everyArticle().filter((a) => Date.parse(a.publishedAt) <= Date.now());
+}
+
+/** The articles of data/ scheduled for later: nowhere until their time. */
+export function scheduledArticles(): RawArticle[] {
+  return everyArticle().filter((a) => Date.parse(a.publishedAt) > Date.now());
+}
+
+function everyArticle(): RawArticle[] {
   articlesCache ??= walk(path.join(DATA_DIR, 'articles')).map((file) => {
     const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string; body?: RawBlock[]; cover?: { caption?: string } }>(file);
     const body = raw.body ?? [];
@@ -78,9 +93,9 @@ export function articles(): RawArticle[] {
   return articlesCache;
 }
 
-/** The article with this id; throws when data/ has none, so a test never runs against nothing. */
+/** The article with this id (scheduled or not); throws when data/ has none, so a test never runs against nothing. */
 export function article(id: number): RawArticle {
-  const found = articles().find((a) => a.id === id);
+  const found = everyArticle().find((a) => a.id === id);
   if (!found) throw new Error(`article ${id} is missing from data/articles`);
   return found;
 }

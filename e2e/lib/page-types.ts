@@ -1,4 +1,4 @@
-import { GALLERY_ARTICLE, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './site';
+import { CORRECTED_ARTICLE, GALLERY_ARTICLE, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './site';
 
 /**
  * Every kind of HTML page the site serves, once per edition, with a URL that
@@ -24,6 +24,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'article with a photo gallery', path: GALLERY_ARTICLE.path, status: 200 },
   { name: 'article with a video file', path: VIDEO_FILE_ARTICLE.path, status: 200 },
   { name: 'article with a YouTube video', path: YOUTUBE_ARTICLE.path, status: 200 },
+  { name: 'article with an update and a correction', path: CORRECTED_ARTICLE.path, status: 200 },
   { name: 'tag', path: '/chu-de/thanh-uy-ha-noi', status: 200 },
   { name: 'author', path: '/tac-gia/tu-linh', status: 200 },
   { name: 'search form', path: '/tim-kiem', status: 200 },

@@ -5,7 +5,8 @@ import { migrate } from '../../lib/content/postgres/migrate';
 import { syncContent } from '../../lib/content/ingest/sync/sync';
 import { DATA_DIR } from './content';
 import { TestArticle } from './publish';
-import { PAIR_DIR, PAIR_PORTS, PAIR_URLS, POSTGRES_PORT, POSTGRES_URL, SAVED_WHILE_DOWN } from './servers';
+import { newsroomFolder } from './newsroom-folder';
+import { NEWSROOM_PAIR_DIR, NEWSROOM_PAIR_PORTS, NEWSROOM_PAIR_URLS, PAIR_DIR, PAIR_PORTS, PAIR_URLS, POSTGRES_PORT, POSTGRES_URL, SAVED_WHILE_DOWN } from './servers';
 
 /**
  * Playwright's web server for the PostgreSQL store, run as
@@ -15,6 +16,8 @@ import { PAIR_DIR, PAIR_PORTS, PAIR_URLS, POSTGRES_PORT, POSTGRES_URL, SAVED_WHI
  *  - POSTGRES_PORT: the bundled newsroom (database tin_e2e_<port>), not watching data/.
  *  - PAIR_PORTS: two instances on one database and a scratch copy of data/; only the first
  *    watches the folder, the second learns of every publish through NOTIFY alone.
+ *  - NEWSROOM_PAIR_PORTS: the same again for e2e/newsroom.spec.ts (scheduled articles, the front
+ *    page and the banner on several instances), on a copy whose taxonomy files carry a BOM.
  * On SIGTERM/SIGINT it stops its servers, then drops its databases and the scratch folder.
  */
 const children: ChildProcess[] = [];
@@ -52,11 +55,19 @@ async function stop(): Promise<void> {
   );
   await Promise.all(databases.map((db) => db.drop().catch((error: Error) => console.error(`[postgres-servers] ${error.message}`))));
   await rm(PAIR_DIR, { recursive: true, force: true });
+  await rm(NEWSROOM_PAIR_DIR, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
   const newsroom = await database(`tin_e2e_${POSTGRES_PORT}`, DATA_DIR);
   start(POSTGRES_PORT, { DATABASE_URL: newsroom, CONTENT_DIR: DATA_DIR, CONTENT_WATCH: '0', SITE_URL: POSTGRES_URL });
+
+  // e2e/newsroom.spec.ts's pair; the other pair starts last (playwright.config.ts waits for its second instance).
+  await newsroomFolder(NEWSROOM_PAIR_DIR);
+  const newsroomPair = await database(`tin_e2e_${NEWSROOM_PAIR_PORTS[0]}`, NEWSROOM_PAIR_DIR);
+  NEWSROOM_PAIR_PORTS.forEach((port, i) =>
+    start(port, { DATABASE_URL: newsroomPair, CONTENT_DIR: NEWSROOM_PAIR_DIR, CONTENT_WATCH: i === 0 ? '1' : '0', SITE_URL: NEWSROOM_PAIR_URLS[i] ?? '' }),
+  );
 
   await rm(PAIR_DIR, { recursive: true, force: true });
   await cp(DATA_DIR, PAIR_DIR, { recursive: true });

@@ -14,6 +14,23 @@ export async function seedRecord(): Promise<Fields> {
 /** Now, as an ISO 8601 time with an offset (what the schema asks for). */
 export const nowWithOffset = () => new Date().toISOString().replace('Z', '+00:00');
 
+/**
+ * A time `seconds` from now (or ago, negative), as an ISO 8601 time with an offset: a scheduled
+ * publication, a front page's or banner's end made short for a test.
+ */
+export const secondsFromNow = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString().replace('Z', '+00:00');
+
+/** How long a check has until `seconds` after `iso` (at least a second): "everywhere ≤ 10 s after its time". */
+export const untilAfter = (iso: string, seconds: number) => Math.max(1000, Date.parse(iso) + seconds * 1000 - Date.now());
+
+/** UTF-8's byte-order mark, as Windows editors (Notepad's "UTF-8 with BOM") write it at the start of a file. */
+export const BOM = '\uFEFF';
+
+export interface SaveOptions {
+  /** Saved with a byte-order mark at the start. */
+  bom?: boolean;
+}
+
 export type ArticleOptions = Fields & {
   id: number;
   slug: string;
@@ -57,10 +74,13 @@ export class TestArticle {
     return this.good !== undefined;
   }
 
-  /** Saves it: published now unless `fields` or the constructor say when. */
-  async publish(fields: Fields = {}): Promise<void> {
+  /**
+   * Saves it: published now unless `fields` or the constructor say when (a publishedAt still to
+   * come schedules it: secondsFromNow).
+   */
+  async publish(fields: Fields = {}, options: SaveOptions = {}): Promise<void> {
     this.good = { publishedAt: nowWithOffset(), ...this.fields, ...fields };
-    await this.save(JSON.stringify({ ...(await seedRecord()), ...this.good }));
+    await this.save(JSON.stringify({ ...(await seedRecord()), ...this.good }), options);
   }
 
   /** Saves it again with `fields` changed (a corrected headline), the rest as last saved. */
@@ -91,8 +111,50 @@ export class TestArticle {
     this.good = undefined;
   }
 
-  private async save(text: string): Promise<void> {
+  private async save(text: string, { bom = false }: SaveOptions = {}): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFile(this.file, text);
+    await writeFile(this.file, bom ? BOM + text : text);
+  }
+}
+
+/**
+ * front-page.json or breaking.json of a server's content folder, as an editor saves it: a record,
+ * an emptied file, a removed one. `restore` puts back what the folder held before the test.
+ */
+export class EditorialFile {
+  readonly file: string;
+  private original: string | undefined | null = null;
+
+  constructor(contentDir: string, name: 'front-page.json' | 'breaking.json') {
+    this.file = path.join(contentDir, name);
+  }
+
+  /** Saves the record (as JSON, or the text as given). */
+  async save(record: Fields | string, options: SaveOptions = {}): Promise<void> {
+    await this.remember();
+    const text = typeof record === 'string' ? record : JSON.stringify(record, null, 2);
+    await writeFile(this.file, options.bom ? BOM + text : text);
+  }
+
+  /** Empties the file (an editor taking the banner down). */
+  async empty(): Promise<void> {
+    await this.save('');
+  }
+
+  async remove(): Promise<void> {
+    await this.remember();
+    await rm(this.file, { force: true });
+  }
+
+  /** The file as it was before the first save or removal. */
+  async restore(): Promise<void> {
+    if (this.original === null) return;
+    if (this.original === undefined) await rm(this.file, { force: true });
+    else await writeFile(this.file, this.original);
+  }
+
+  private async remember(): Promise<void> {
+    if (this.original !== null) return;
+    this.original = await readFile(this.file, 'utf8').catch(() => undefined);
   }
 }

@@ -63,3 +63,20 @@ export const PUBLISH_STATE_DIR = `${os.tmpdir()}/tin-thu-do-e2e-state-${PUBLISH_
 export const FLEET_PORTS = [PORT + 8, PORT + 9] as const;
 export const FLEET_TIER_PORT = PORT + 11;
 export const FLEET_TIER_URL = `http://127.0.0.1:${FLEET_TIER_PORT}`;
+
+/**
+ * Newsroom control (issue 23, e2e/newsroom.spec.ts): front-page.json and breaking.json are one file
+ * per folder, so their tests get a newsroom of their
+ * own that no other spec reads: a scratch copy of data/ (e2e/lib/newsroom-folder.ts writes site.json,
+ * categories.json and authors.json with a byte-order mark), the nginx tier in front of it, and two
+ * PostgreSQL instances on a database and a copy of their own (e2e/lib/postgres-servers.ts; only the
+ * first watches its folder).
+ */
+export const NEWSROOM_PORT = PORT + 12;
+export const NEWSROOM_URL = originOf(NEWSROOM_PORT);
+export const NEWSROOM_DIR = `${os.tmpdir()}/tin-thu-do-e2e-newsroom-${NEWSROOM_PORT}`;
+export const NEWSROOM_TIER_PORT = PORT + 15;
+export const NEWSROOM_TIER_URL = originOf(NEWSROOM_TIER_PORT);
+export const NEWSROOM_PAIR_PORTS = [PORT + 13, PORT + 14] as const;
+export const NEWSROOM_PAIR_URLS = NEWSROOM_PAIR_PORTS.map(originOf);
+export const NEWSROOM_PAIR_DIR = `${os.tmpdir()}/tin-thu-do-e2e-newsroom-pair-${NEWSROOM_PAIR_PORTS[0]}`;

@@ -54,6 +54,8 @@ export function bodyBlock(id: number, type: 'gallery' | 'video'): MediaBlock {
 export const GALLERY_ARTICLE = mediaArticle(1070);
 export const VIDEO_FILE_ARTICLE = mediaArticle(1071);
 export const YOUTUBE_ARTICLE = mediaArticle(1072);
+/** The sample article with an update ("Cập nhật") and a correction ("Đính chính"). */
+export const CORRECTED_ARTICLE = mediaArticle(1032);
 
 export const NOT_FOUND_VI = 'Không tìm thấy trang';
 export const NOT_FOUND_EN = 'Page not found';

@@ -2,10 +2,11 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import type { Fields, TestArticle } from './publish';
 
 /**
- * The publishing stories, told once for every spec that tells them (publishing, instances, tier):
- * an article saved into a server's content folder (publish.ts) is served on every origin and
- * listed on the pages that show it within N seconds; once removed it answers 404 and is listed
- * nowhere; a broken edit keeps the last good version.
+ * The publishing stories, told once for every spec that tells them (publishing, instances, tier,
+ * newsroom): an article saved into a server's content folder (publish.ts) is served on every origin
+ * and listed on the pages that show it within N seconds; once removed it answers 404 and is listed
+ * nowhere; a broken edit keeps the last good version; home leads with the story the editors chose;
+ * the breaking-news banner shows on the pages of its edition.
  *
  * Each check is one poll over every URL it names, so "within N s" holds for all of them together,
  * counted from the check's start, and a failure names the URLs that were still wrong. Requests
@@ -29,11 +30,17 @@ async function get(request: APIRequestContext, url: string, headers?: Record<str
 }
 
 /** Polls until `wrong` finds nothing wrong with any of `urls` (it returns what is wrong with one URL, or undefined). */
-async function pollAll(request: APIRequestContext, urls: readonly string[], wrong: (page: { status: number; text: string }) => string | undefined, message: string, { within, headers }: Within): Promise<void> {
+async function pollAll(
+  request: APIRequestContext,
+  urls: readonly string[],
+  wrong: (page: { status: number; text: string }, url: string) => string | undefined,
+  message: string,
+  { within, headers }: Within,
+): Promise<void> {
   const stillWrong = async () => {
     const pages = await Promise.all(urls.map((url) => get(request, url, headers)));
     return urls.flatMap((url, i) => {
-      const what = wrong(pages[i]!);
+      const what = wrong(pages[i]!, url);
       return what === undefined ? [] : [`${url}: ${what}`];
     });
   };
@@ -111,4 +118,70 @@ export async function expectBrokenEditKeepsLastGood(request: APIRequestContext, 
     if (good !== undefined) expect(firstHeading(page.text), `${origin}${article.path} keeps the last good headline`).toBe(heading(good));
     if (typeof invalid?.title === 'string') expect(page.text.includes(html(invalid.title)), `${origin}${article.path} shows nothing of the broken edit (“${invalid.title}”)`).toBe(false);
   }
+}
+
+/**
+ * The first story of a home page (desktop: the lead in "Tin tiêu điểm"; mobile: the top of the
+ * list), as the desktop path it links to, and the stories after it in order.
+ */
+export function homeStories(html: string): string[] {
+  const main = html.slice(html.indexOf('<main'));
+  return [...main.matchAll(/class="card__title"><a href="([^"]+)"/g)].map((m) => desktopPath(m[1]!));
+}
+
+/** /m/x.html → /x.html, /en/m/x.html → /en/x.html: links on the mobile site point at the twins. */
+function desktopPath(href: string): string {
+  const path = href.replace(/^https?:\/\/[^/]+/, '');
+  return path.replace(/^(\/en)?\/m(?=\/|$)/, (_m, en: string | undefined) => en ?? '') || '/';
+}
+
+/**
+ * Every home page in `pages` (desktop or mobile, any origin) starts with these stories within
+ * `within` ms: `stories[0]` leads, the next ones follow in order (desktop paths of articles).
+ */
+export async function expectLead(request: APIRequestContext, stories: readonly string[], pages: readonly string[], within: Within): Promise<void> {
+  await pollAll(
+    request,
+    pages,
+    ({ status, text }) => {
+      if (status !== 200) return `answers ${status}`;
+      const first = homeStories(text).slice(0, stories.length);
+      return first.join(' ') === stories.join(' ') ? undefined : `starts with ${first.join(', ')}`;
+    },
+    `home starts with ${stories.join(', ')}`,
+    within,
+  );
+}
+
+/** The breaking-news banner of a page, as HTML: its text and link (or none). */
+export function bannerOf(html: string): { text: string; href?: string } | undefined {
+  const aside = /<aside class="breaking"[^>]*>([\s\S]*?)<\/aside>/.exec(html)?.[1];
+  if (aside === undefined) return undefined;
+  const link = /<a class="breaking__text" href="([^"]+)">([^<]*)<\/a>/.exec(aside);
+  if (link) return { text: link[2]!, href: link[1]! };
+  return { text: /<span class="breaking__text">([^<]*)<\/span>/.exec(aside)?.[1] ?? '' };
+}
+
+/**
+ * Every page in `pages` shows the banner `banner` within `within` ms: its text, and its link (on a
+ * /m page the mobile twin of a site path); with `banner` undefined, no banner at all.
+ */
+export async function expectBanner(request: APIRequestContext, banner: { text: string; href?: string } | undefined, pages: readonly string[], within: Within): Promise<void> {
+  const expected = (url: string) => {
+    if (!banner) return 'no banner';
+    const mobile = /^(?:https?:\/\/[^/]+)?(?:\/en)?\/m(?:\/|$|\?)/.test(url);
+    const href = banner.href && mobile && banner.href.startsWith('/') ? banner.href.replace(/^(\/en)?(\/.*)$/, (_m, en: string | undefined, rest: string) => `${en ?? ''}/m${rest}`) : banner.href;
+    return JSON.stringify({ text: html(banner.text), ...(href && { href }) });
+  };
+  await pollAll(
+    request,
+    pages,
+    (page, url) => {
+      const shown = bannerOf(page.text);
+      const got = shown ? JSON.stringify(shown) : 'no banner';
+      return page.status >= 500 ? `answers ${page.status}` : got === expected(url) ? undefined : `shows ${got}`;
+    },
+    banner ? `every page shows the banner “${banner.text}”` : 'no page shows a banner',
+    within,
+  );
 }

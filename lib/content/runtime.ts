@@ -6,7 +6,8 @@ import { PostgresStore, READ_CONNECTIONS, SEARCH_CONNECTIONS } from './postgres/
 import { formatProblem } from './records/problems';
 import { config } from '../config';
 import type { ContentStore } from './store/contract';
-import { loadContent, type LoadOptions, type LoadResult } from './ingest/load-folder';
+import { loadContent, loadEditorial, type LoadOptions, type LoadResult } from './ingest/load-folder';
+import type { ContentProblem } from './records/problems';
 
 /**
  * Which store this process serves from, and the one instance of it. CONTENT_STORE picks:
@@ -90,15 +91,36 @@ export async function reloadMemory(): Promise<{ before?: MemoryIndex; after: Mem
   }
 }
 
+/**
+ * front-page.json or breaking.json saved, and nothing else: read again over the articles being
+ * served, and swapped in (no re-read of the articles). Undefined when nothing is loaded yet.
+ */
+export async function reloadMemoryEditorial(): Promise<{ before: MemoryIndex; after: MemoryIndex } | undefined> {
+  const dir = contentDir();
+  const current = peekSingleton<MemoryHolder>(MEMORY);
+  if (!current || current.dir !== dir) return undefined;
+  const before = await current.promise;
+  const { editorial, problems, notices } = loadEditorial(dir, before);
+  logProblems(dir, problems, notices);
+  const after = before.withEditorial(editorial);
+  reloads().generation++;
+  setSingleton<MemoryHolder>(MEMORY, { dir, promise: Promise.resolve(after) });
+  return { before, after };
+}
+
 async function loadAndReport(dir: string, options?: LoadOptions): Promise<LoadResult> {
   const result = await loadContent(dir, options);
-  const { problems } = result;
+  logProblems(dir, result.problems, result.notices);
+  return result;
+}
+
+function logProblems(dir: string, problems: ContentProblem[], notices: ContentProblem[]): void {
   if (problems.length > 0) {
     console.error(
       `[content] ${problems.length} problem(s) in ${dir}; the records named here are skipped:\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
   }
-  return result;
+  for (const notice of notices) console.log(`[content] ${formatProblem(notice)}`);
 }
 
 const POSTGRES = 'content-postgres-store';

@@ -15,6 +15,8 @@ test('a change expires each article and every list it is in, and the sitemaps', 
     tags: [{ locale: 'vi', slug: 'da-nang' }],
     authors: ['tu-linh'],
     months: ['2022-12'],
+    frontPages: [],
+    breaking: [],
   };
   assert.deepEqual(new Set(tagsOf(change)), new Set([
     'a:4',
@@ -48,4 +50,9 @@ test('a route’s existence carries the tags of what can make it appear or vanis
   assert.deepEqual(routeTags({ ...where, kind: 'author', slug: 'tu-linh', page: 1 }), [SITE_TAG, 'l:author:tu-linh']);
   assert.deepEqual(routeTags({ ...where, kind: 'home' }), [SITE_TAG]);
   assert.deepEqual(routeTags({ ...where, kind: 'not-found' }), [SITE_TAG]);
+});
+
+test('a front page expires its edition’s home pages; a banner nothing (it is put into each answer after the cache)', () => {
+  assert.deepEqual(tagsOf({ ...NO_CHANGE, frontPages: ['vi'] }), ['front:vi']);
+  assert.deepEqual(tagsOf({ ...NO_CHANGE, breaking: ['en'] }), []);
 });

@@ -11,6 +11,7 @@ import type { Route } from '../routing/route';
  *   l:{list}               a response that lists the newest of something, which a new article joins:
  *                          home:{locale}, cat:{locale}:{slug}, tag:{locale}:{slug}, author:{slug},
  *                          feed:{locale}, sitemap:news, sitemap:pages, sitemap:{yyyy-mm}
+ *   front:{locale}         the home pages of an edition, whose curated front page (front-page.json) changed or ended
  *   site                   every response (site settings, categories, authors changed)
  * Article pages carry a:{id} for every article they show but not the lists
  * behind their sidebars: a new article appears in other articles' "Tin mới
@@ -29,6 +30,7 @@ export const listTag = {
   sitemapPages: 'l:sitemap:pages',
   sitemapMonth: (month: string) => `l:sitemap:${month}`,
 };
+export const frontTag = (locale: Locale) => `front:${locale}`;
 
 /** The tags of a page, from its model. */
 export function pageTags(model: PageModel): string[] {
@@ -39,11 +41,13 @@ export function pageTags(model: PageModel): string[] {
   switch (body.kind) {
     case 'home':
       add([body.top, ...body.highlights, ...body.latest, ...body.categories.flatMap((c) => c.articles), ...body.mostRead]);
-      lists.push(listTag.home(route.locale));
+      lists.push(listTag.home(route.locale), frontTag(route.locale));
       break;
     case 'article':
       add([body.article, ...body.sameCategory, ...body.latest, ...body.mostRead]);
       for (const block of body.article.body) if (block.type === 'related') add(block.items);
+      // A related article still scheduled: its publication expires this page, which then links to it.
+      for (const id of body.article.hiddenRelated ?? []) shown.add(id);
       break;
     case 'listing':
       add([...body.list.items, ...body.mostRead]);
@@ -87,12 +91,19 @@ const MAX_TAGS = 2000;
 /**
  * Every tag a content change expires: each changed article, and every list it was or now is in
  * (its edition's home and feed, its sections, tags and authors, the sitemaps of its months, the
- * news and pages sitemaps). `everything` (site settings, categories or authors) is the site tag.
+ * news and pages sitemaps); the home pages of a changed front page. A changed breaking-news banner
+ * expires nothing: it is put into every answer after the cache (pipeline/per-request.ts, decision
+ * 023). `everything` (site settings, categories or authors) is the site tag.
  */
 export function tagsOf(change: ContentChange): string[] {
   if (change.everything) return [SITE_TAG];
+  const tags = [...change.frontPages.map(frontTag), ...articleTags(change)];
+  return tags.length > MAX_TAGS ? [SITE_TAG] : tags;
+}
+
+function articleTags(change: ContentChange): string[] {
   if (change.articles.length === 0) return [];
-  const tags = [
+  return [
     ...change.articles.map(articleTag),
     ...change.editions.flatMap((locale) => [listTag.home(locale), listTag.feed(locale)]),
     ...change.sections.map(({ locale, slug }) => listTag.category(locale, slug)),
@@ -102,5 +113,4 @@ export function tagsOf(change: ContentChange): string[] {
     listTag.sitemapPages,
     ...change.months.map(listTag.sitemapMonth),
   ];
-  return tags.length > MAX_TAGS ? [SITE_TAG] : tags;
 }

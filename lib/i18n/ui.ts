@@ -44,6 +44,11 @@ export function makeUi(locale: Locale, t: Translate, format: Format, options: { 
     },
     /** "23/12/2022" */
     shortDate: (iso: string) => format.dateTime(new Date(iso), 'short'),
+    /** "16:45 23/12/2022", in Hà Nội time: an update's or a correction's time. */
+    timeDate: (iso: string) => {
+      const date = new Date(iso);
+      return t('Article.timeDate', { time: format.dateTime(date, 'time'), date: format.dateTime(date, 'short') });
+    },
     number: (n: number) => format.number(n),
   };
 }

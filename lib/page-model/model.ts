@@ -53,9 +53,9 @@ export interface PageChrome {
 
 export type HomeBody = {
   kind: 'home';
-  /** The lead story: the newest with a photo. */
+  /** The lead story: the editors' (front-page.json), or the newest with a photo. */
   top?: ArticleSummary;
-  /** Next to the lead story. */
+  /** Next to the lead story: the editors' featured stories first, then the newest. */
   highlights: ArticleSummary[];
   latest: ArticleSummary[];
   /** A block per top-level category (left out on the mobile site). */

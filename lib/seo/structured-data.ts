@@ -49,6 +49,11 @@ export function newsArticle(site: Site, article: Article): WithContext<NewsArtic
     url,
     isAccessibleForFree: true,
     ...(videos.length > 0 && { video: videos }),
+    // Corrections as Google and schema.org read them: each a CorrectionComment with its time.
+    ...(article.corrections &&
+      article.corrections.length > 0 && {
+        correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment' as const, text: c.text, datePublished: vietnamTime(c.at) })),
+      }),
   };
 }
 

@@ -66,13 +66,13 @@ export async function monthSitemap(content: ContentStore, month: string): Promis
   return urlset(body, 'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"');
 }
 
-/** Google News sitemap: articles published in the two days before `now`, newest first. */
+/** Google News sitemap: articles published in the two days before `now`, newest first, each with its last update (lastmod). */
 export async function newsSitemap(content: ContentStore, now: number): Promise<string> {
   const recent = await content.publishedBetween(new Date(now - NEWS_WINDOW_MS), new Date(now), NEWS_LIMIT);
   const body = recent
     .map(
       (a) =>
-        `<url><loc>${x(absoluteUrl(articlePath(a)))}</loc><news:news><news:publication><news:name>${x(content.site.editions[a.locale].name)}</news:name>` +
+        `<url><loc>${x(absoluteUrl(articlePath(a)))}</loc><lastmod>${modified(a)}</lastmod><news:news><news:publication><news:name>${x(content.site.editions[a.locale].name)}</news:name>` +
         `<news:language>${a.locale}</news:language></news:publication><news:publication_date>${vietnamTime(a.publishedAt)}</news:publication_date>` +
         `<news:title>${x(a.title)}</news:title></news:news></url>`,
     )

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { contentSynced } from '../../metrics';
 import type { PostgresStore } from '../postgres/store';
 import { ContentConfigError, formatProblem } from '../records/problems';
+import { EDITORIAL_FILES } from './editorial';
 import { syncContent } from './sync/sync';
 import type { SavedFiles } from './watch';
 
@@ -36,11 +37,13 @@ export async function untilSynced<T>(what: string, sync: () => Promise<T>, wait:
  * reaches every instance. The watcher sends the next saves once this one is in.
  */
 export async function syncSaved(store: PostgresStore, contentDir: string, saved: SavedFiles): Promise<void> {
-  const files = saved.everything ? undefined : saved.paths.filter((p) => p.startsWith('articles/') && p.endsWith('.json'));
-  const onlyArticleFiles = !saved.everything && files !== undefined && files.length === saved.paths.length;
-  const result = await untilSynced('the sync of saved files', () => syncContent(store.sql, contentDir, { paths: onlyArticleFiles ? files : undefined }));
+  const isArticle = (p: string) => p.startsWith('articles/') && p.endsWith('.json');
+  // front-page.json and breaking.json are read by every sync: saving one costs no walk of the archive.
+  const scoped = !saved.everything && saved.paths.every((p) => isArticle(p) || EDITORIAL_FILES.includes(p));
+  const result = await untilSynced('the sync of saved files', () => syncContent(store.sql, contentDir, { paths: scoped ? saved.paths.filter(isArticle) : undefined }));
   contentSynced();
   for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
+  for (const notice of result.notices) console.log(`[content] ${formatProblem(notice)}`);
   console.log(`[content] synced ${result.checked} file(s), ${result.changed} article(s) changed (${Math.round(result.ms)} ms)`);
 }
 
@@ -63,6 +66,7 @@ export async function catchUp(store: PostgresStore, contentDir: string, listed: 
     const relative = path.relative(root, folder).split(path.sep).join('/');
     const result = await untilSynced(`the catch-up of ${relative}`, () => syncContent(store.sql, root, { folder: relative }));
     for (const problem of result.problems) console.error(`[content] ${formatProblem(problem)}`);
+    for (const notice of result.notices) console.log(`[content] ${formatProblem(notice)}`);
     checked += result.checked;
     changed += result.changed;
   }

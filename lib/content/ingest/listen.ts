@@ -2,7 +2,7 @@ import { contentSynced } from '../../metrics';
 import { reportChange } from '../change-feed';
 import type { PostgresStore } from '../postgres/store';
 import { EVERYTHING, decodeChange, type ContentChange } from '../store/change';
-import { CONTENT_CHANNEL } from './sync/sync';
+import { CONTENT_CHANNEL } from './sync/channel';
 
 /**
  * Every instance of the PostgreSQL store listens for the sync's NOTIFY (whichever instance or CLI

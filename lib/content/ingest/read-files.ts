@@ -45,10 +45,16 @@ export function parseJsonNfc(text: string): unknown {
   return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? value.normalize('NFC') : value));
 }
 
+/** U+FEFF, the byte-order mark Windows editors (Notepad, Excel's "UTF-8" CSV export) put at the start of a UTF-8 file. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /**
  * Reads one JSON file. Synchronous on purpose: for 100,000 small files a plain
  * read loop is three times faster than promises through libuv's thread pool
  * (3.4 s vs 10 s). A reload while serving reads in paced slices (./pacer.ts).
+ * A UTF-8 byte-order mark at the start is dropped (JSON.parse refuses it): every
+ * record, site.json to front-page.json, is read here, so all of them accept one,
+ * and saving a file again with one does not change its revision.
  */
 export function readJson(file: string): ReadResult {
   let text: string;
@@ -57,6 +63,7 @@ export function readJson(file: string): ReadResult {
   } catch (error) {
     return { ok: false, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
+  if (text.startsWith(BYTE_ORDER_MARK)) text = text.slice(BYTE_ORDER_MARK.length);
   try {
     return { ok: true, value: parseJsonNfc(text), revision: createHash('sha1').update(text).digest('base64url').slice(0, 16) };
   } catch (error) {

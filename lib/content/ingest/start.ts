@@ -2,10 +2,12 @@ import { reportChange } from '../change-feed';
 import { changeBetween } from '../memory/diff';
 import { EmptyDatabaseError } from '../postgres/store';
 import { ContentConfigError } from '../records/problems';
-import { contentDir, getContent, postgresStore, reloadMemory, storeKind } from '../runtime';
+import { contentDir, getContent, memoryIndex, postgresStore, reloadMemory, reloadMemoryEditorial, storeKind } from '../runtime';
 import { catchUp, syncSaved } from './catch-up';
+import { EDITORIAL_FILES } from './editorial';
 import { listenForChanges } from './listen';
-import { watchContent } from './watch';
+import { memorySchedule, postgresSchedule, startSchedule } from './schedule';
+import { watchContent, type SavedFiles } from './watch';
 import { config, ConfigError } from '../../config';
 
 /**
@@ -26,16 +28,22 @@ export async function startContent(): Promise<void> {
   }
 }
 
-/** In-memory store: a save reloads the folder in this process; the difference is the change. */
+/**
+ * In-memory store: a save reloads the folder in this process (only front-page.json or
+ * breaking.json when they alone were saved); the difference is the change. The schedule announces
+ * scheduled articles, and the ends of front pages and banners, when their time comes.
+ */
 async function startMemory(watch: boolean): Promise<void> {
   const index = await getContent();
   console.log(`[content] ${await index.articleCount()} articles loaded`);
+  startSchedule(memorySchedule(memoryIndex));
   if (watch) watchContent(reloadAndReport);
 }
 
-async function reloadAndReport(): Promise<void> {
+async function reloadAndReport(saved: SavedFiles): Promise<void> {
   const started = performance.now();
-  const reloaded = await reloadMemory();
+  const editorialOnly = !saved.everything && saved.paths.length > 0 && saved.paths.every((p) => EDITORIAL_FILES.includes(p));
+  const reloaded = editorialOnly ? await reloadMemoryEditorial() : await reloadMemory();
   if (!reloaded) return;
   const { before, after } = reloaded;
   console.log(`[content] reloaded after a change: ${after.size} articles (${Math.round(performance.now() - started)} ms)`);
@@ -43,7 +51,8 @@ async function reloadAndReport(): Promise<void> {
 }
 
 /**
- * PostgreSQL store: every instance listens for the sync's NOTIFY. The watching one syncs what is
+ * PostgreSQL store: every instance listens for the sync's NOTIFY, and runs the schedule (one of
+ * them releases each scheduled article and NOTIFYs the others). The watching one syncs what is
  * saved (only the files saved) and, once its watches are in place, catches up folder by folder
  * with what was saved while no instance watched (a restart, a deploy); a deployment that runs
  * sync-content before starting may turn that off (CONTENT_CATCH_UP=0).
@@ -52,6 +61,7 @@ async function startPostgres(watch: boolean): Promise<void> {
   const store = await postgresStore();
   console.log(`[content] PostgreSQL store: ${await store.articleCount()} articles`);
   await listenForChanges(store);
+  startSchedule(postgresSchedule(store));
   if (!watch) return;
   const dir = contentDir();
   const watcher = watchContent((saved) => syncSaved(store, dir, saved));

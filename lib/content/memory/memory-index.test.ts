@@ -41,7 +41,8 @@ test('search folds accents, matches whole words anywhere in the article and page
 
 test('search answers exactly the articles holding every folded word (a full scan), whatever the order', async () => {
   const { index } = await loadContent(dataDir);
-  const all = index.all('vi');
+  // Scheduled articles (data/ has one, in 2027) are found from their time on.
+  const all = index.all('vi').filter((a) => Date.parse(a.publishedAt) <= Date.now());
   const wordsOf = (a: (typeof all)[number]) =>
     new Set(searchableText(a).flatMap((f) => f.passages.flatMap((p) => words(p).map(fold))));
   for (const query of ['ha noi', 'Hà Nội', 'noi ha', 'thanh uy ha noi', 'ha ha', 'h', 'hanoi', 'xyz khong co', 'bóng đá']) {
@@ -78,4 +79,29 @@ test('ranking stops early only when nothing older can enter a page: pages of 3 a
     }
     assert.deepEqual(paged, whole, text);
   }
+});
+
+test('a scheduled article is reported once: by the schedule when it comes due after a read, by the reload when it came due during one', async (t) => {
+  const { cp, mkdtemp, mkdir, rm, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { changeBetween } = await import('./diff');
+  const dir = await mkdtemp(path.join(tmpdir(), 'memory-schedule-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await cp(path.join(import.meta.dirname, '../store/fixtures/contract'), dir, { recursive: true });
+  const at = Date.parse('2030-01-01T08:00:00+07:00');
+  const record = (id: number, publishedAt: string) => ({ id, title: `Bài ${id}`, sapo: 'Sapo.', category: 'thoi-su', authors: ['tu-linh'], publishedAt, body: [{ type: 'paragraph', content: 'Nội dung.' }] });
+  await mkdir(path.join(dir, 'articles', '2030'));
+  await writeFile(path.join(dir, 'articles', '2030', '20.json'), JSON.stringify(record(20, '2030-01-01T08:00:00+07:00')));
+  let now = at - 10_000;
+  const clock = () => now;
+  const before = (await loadContent(dir, { clock })).index;
+  now = at + 1000;
+  assert.deepEqual(before.dueBetween(at - 10_000, now).articles, [20], 'due after the read: the schedule reports it');
+
+  // Read again after its time (another save): the reload reports it, the schedule does not again.
+  await writeFile(path.join(dir, 'articles', '2030', '21.json'), JSON.stringify(record(21, '2030-01-01T08:00:00.500+07:00')));
+  const after = (await loadContent(dir, { clock, previous: before })).index;
+  assert.deepEqual(changeBetween(before, after).articles.sort(), [20, 21]);
+  assert.deepEqual(changeBetween(before, after).sections.map((s) => s.slug), ['thoi-su']);
+  assert.deepEqual(after.dueBetween(at - 10_000, now).articles, [], 'published before the read: not the schedule’s');
 });

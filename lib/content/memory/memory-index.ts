@@ -1,8 +1,11 @@
-import type { Article, ArticleSummary, Author, Category, Site, Tag } from '../records/model';
+import { NO_EDITORIAL, type Article, type ArticleSummary, type Author, type Breaking, type Category, type Editorial, type Site, type Tag } from '../records/model';
+import type { FrontEdition } from '../records/schema';
 import type { Locale } from '../../locale';
 import { LOCALES } from '../../locale';
 import { vietnamTime } from '../../hanoi-time';
-import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchHit, type SearchRequest, type SearchResults } from '../store/contract';
+import { NO_CHANGE, changeOf, type ContentChange } from '../store/change';
+import { breakingAt, editorialEnds, frontPageAt } from '../store/editorial';
+import { SEARCH_LIMIT, type ArchiveMonth, type Clock, type ContentStore, type Page, type SearchHit, type SearchRequest, type SearchResults } from '../store/contract';
 import { noPause, type Pace } from './pacer';
 import { SearchIndex } from './search-index';
 import { parseQuery } from '../../search/query';
@@ -66,6 +69,16 @@ class Edition {
     await this.text.finish(pace);
   }
 
+  /**
+   * How many articles at the head of `latest` are scheduled (published after `now`): newest first,
+   * they come before every published one. Costs the number of scheduled articles.
+   */
+  scheduled(now: number): number {
+    let n = 0;
+    while (n < this.times.length && (this.times[n] as number) > now) n++;
+    return n;
+  }
+
   /** How many articles are newer than `since`: the time filter is a prefix of `latest`. */
   countSince(since: Date): number {
     const t = since.getTime();
@@ -101,30 +114,54 @@ class Edition {
  */
 export class MemoryIndex implements ContentStore {
   /** The only way to make one: the constructor leaves search empty, build fills it. */
-  static async build(site: Site, categories: Category[], authors: Author[], articles: Article[], pace: Pace = noPause): Promise<MemoryIndex> {
-    const index = new MemoryIndex(site, categories, authors, articles);
-    for (const edition of Object.values(index.editions)) await edition.indexWords(pace);
-    return index;
-  }
-
-  private readonly byId = new Map<number, Article>();
-  private readonly authorMap: Map<string, Author>;
-  private readonly editions: Record<Locale, Edition>;
-
-  private constructor(
-    readonly site: Site,
+  static async build(
+    site: Site,
     categories: Category[],
     authors: Author[],
     articles: Article[],
-  ) {
-    for (const article of articles) this.byId.set(article.id, article);
-    this.authorMap = new Map(authors.map((a) => [a.slug, a]));
+    pace: Pace = noPause,
+    { clock = Date.now, editorial = NO_EDITORIAL }: { clock?: Clock; editorial?: Editorial } = {},
+  ): Promise<MemoryIndex> {
+    const byId = new Map(articles.map((a) => [a.id, a]));
     const edition = (locale: Locale) =>
       new Edition(
         categories.filter((c) => c.locale === locale),
         articles.filter((a) => a.locale === locale),
       );
-    this.editions = { vi: edition('vi'), en: edition('en') };
+    const index = new MemoryIndex(site, new Map(authors.map((a) => [a.slug, a])), byId, { vi: edition('vi'), en: edition('en') }, clock, editorial, clock());
+    for (const edition of Object.values(index.editions)) await edition.indexWords(pace);
+    return index;
+  }
+
+  private constructor(
+    readonly site: Site,
+    private readonly authorMap: Map<string, Author>,
+    private readonly byId: Map<number, Article>,
+    private readonly editions: Record<Locale, Edition>,
+    private readonly clock: Clock,
+    /** front-page.json and breaking.json as last read. */
+    readonly editorial: Editorial,
+    /**
+     * When its articles were read (ms): what was published by then a reload reports (diff.ts),
+     * what comes due after it the schedule does (dueBetween), so that neither reports the other's.
+     */
+    readonly builtAt: number,
+  ) {}
+
+  /** The same articles with another front page and banner: a save of front-page.json or breaking.json costs no re-index. */
+  withEditorial(editorial: Editorial): MemoryIndex {
+    return new MemoryIndex(this.site, this.authorMap, this.byId, this.editions, this.clock, editorial, this.builtAt);
+  }
+
+  /** The articles scheduled for later, soonest first (check-content lists them). */
+  scheduledArticles(): Article[] {
+    const now = this.clock();
+    return LOCALES.flatMap((locale) => this.editions[locale].latest.slice(0, this.editions[locale].scheduled(now))).sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt) || a.id - b.id);
+  }
+
+  /** Published now: not scheduled for later. */
+  private visible(article: ArticleSummary, now = this.clock()): boolean {
+    return Date.parse(article.publishedAt) <= now;
   }
 
   /** Bytes held by the full-text index's posting lists, both editions (bench/bench-search.ts reports it). */
@@ -138,29 +175,53 @@ export class MemoryIndex implements ContentStore {
   }
 
   async articleCount(): Promise<number> {
-    return this.byId.size;
+    const now = this.clock();
+    return this.byId.size - LOCALES.reduce((n, locale) => n + this.editions[locale].scheduled(now), 0);
   }
 
-  /** The article with this id, synchronously (the loader and reload diffs compare indexes). */
+  /** The article with this id, scheduled or not, synchronously (the loader and reload diffs compare indexes). */
   article(id: number): Article | undefined {
     return this.byId.get(id);
   }
 
   async getArticle(id: number): Promise<Article | undefined> {
-    return this.byId.get(id);
+    const article = this.byId.get(id);
+    if (!article) return undefined;
+    const now = this.clock();
+    if (!this.visible(article, now)) return undefined;
+    // A related link to an article still scheduled is left out until it is published (as is a block left empty).
+    const hides = (block: Article['body'][number]) => block.type === 'related' && block.items.some((item) => !this.visible(item, now));
+    if (!article.body.some(hides)) return article;
+    const hiddenRelated = new Set<number>();
+    const body = article.body
+      .map((block) => {
+        if (block.type !== 'related') return block;
+        block.items.filter((item) => !this.visible(item, now)).forEach((item) => hiddenRelated.add(item.id));
+        return { ...block, items: block.items.filter((item) => this.visible(item, now)) };
+      })
+      .filter((block) => block.type !== 'related' || block.items.length > 0);
+    return { ...article, body, hiddenRelated: [...hiddenRelated] };
   }
 
   async latest(locale: Locale, count: number, options: { exclude?: number[] } = {}): Promise<ArticleSummary[]> {
     const exclude = new Set(options.exclude);
     const out: ArticleSummary[] = [];
-    for (const article of this.editions[locale].latest) {
-      if (out.length >= count) break;
+    const { latest } = this.editions[locale];
+    for (let i = this.editions[locale].scheduled(this.clock()); i < latest.length && out.length < count; i++) {
+      const article = latest[i] as Article;
       if (!exclude.has(article.id)) out.push(article);
     }
     return out;
   }
 
-  /** All articles of an edition, newest first: for the loader and reload diffs, not part of the store contract. */
+  /** A newest-first list without its scheduled head. */
+  private published<T extends ArticleSummary>(list: readonly T[], now = this.clock()): readonly T[] {
+    let n = 0;
+    while (n < list.length && !this.visible(list[n] as T, now)) n++;
+    return n === 0 ? list : list.slice(n);
+  }
+
+  /** All articles of an edition, scheduled ones too, newest first: for the loader and reload diffs, not part of the store contract. */
   all(locale: Locale): readonly Article[] {
     return this.editions[locale].latest;
   }
@@ -182,15 +243,19 @@ export class MemoryIndex implements ContentStore {
   }
 
   async listByCategory(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
-    return paginate(this.editions[locale].byCategory.get(slug) ?? [], page, perPage);
+    return paginate(this.published(this.editions[locale].byCategory.get(slug) ?? []), page, perPage);
   }
 
   async getTag(locale: Locale, slug: string): Promise<Tag | undefined> {
-    return this.editions[locale].tags.get(slug);
+    const list = this.editions[locale].byTag.get(slug) ?? [];
+    const first = this.published(list)[0];
+    // Named by its newest published article: a scheduled one does not name it yet.
+    if (first === list[0]) return first && this.editions[locale].tags.get(slug);
+    return first?.tags.find((t) => t.slug === slug);
   }
 
   async listByTag(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
-    return paginate(this.editions[locale].byTag.get(slug) ?? [], page, perPage);
+    return paginate(this.published(this.editions[locale].byTag.get(slug) ?? []), page, perPage);
   }
 
   getAuthor(slug: string): Author | undefined {
@@ -202,12 +267,17 @@ export class MemoryIndex implements ContentStore {
   }
 
   async listByAuthor(locale: Locale, slug: string, page: number, perPage: number): Promise<Page<ArticleSummary>> {
-    return paginate(this.editions[locale].byAuthor.get(slug) ?? [], page, perPage);
+    return paginate(this.published(this.editions[locale].byAuthor.get(slug) ?? []), page, perPage);
   }
 
   async related(article: ArticleSummary, count: number): Promise<ArticleSummary[]> {
-    const list = this.editions[article.locale].byCategory.get(article.category.slug) ?? [];
-    return list.filter((a) => a.id !== article.id).slice(0, count);
+    const list = this.published(this.editions[article.locale].byCategory.get(article.category.slug) ?? []);
+    const out: ArticleSummary[] = [];
+    for (const a of list) {
+      if (out.length >= count) break;
+      if (a.id !== article.id) out.push(a);
+    }
+    return out;
   }
 
   /** See ContentStore.search. A page past the last one answers the last page (results change; links age). */
@@ -220,6 +290,8 @@ export class MemoryIndex implements ContentStore {
     const section = request.section ? edition.section(request.section) : undefined;
     const answer = edition.text.search(query, {
       sort: request.sort,
+      // Articles are numbered newest first: the scheduled ones are the first numbers.
+      from: edition.scheduled(this.clock()),
       limit: request.since ? edition.countSince(request.since) : edition.latest.length,
       keep: section && ((n) => section.has((edition.latest[n] as Article).category.slug)),
       top: page * perPage,
@@ -248,25 +320,82 @@ export class MemoryIndex implements ContentStore {
 
   async publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]> {
     // Each edition's list is newest first: read from the top until the window ends, not the whole archive.
+    const end = Math.min(until.getTime(), this.clock());
     const found = LOCALES.flatMap((locale) => {
       const out: ArticleSummary[] = [];
       for (const a of this.editions[locale].latest) {
         const time = Date.parse(a.publishedAt);
         if (time < since.getTime()) break;
-        if (time <= until.getTime()) out.push(a);
+        if (time <= end) out.push(a);
       }
       return out;
     });
     return sortNewest(found).slice(0, limit);
   }
 
-  /** The archive by Hà Nội month, grouped once per index (an index never changes in place). */
-  private monthIndex?: Map<string, { lastmod: string; articles: ArticleSummary[] }>;
+  frontPage(locale: Locale): FrontEdition | undefined {
+    return frontPageAt(this.editorial, locale, this.clock());
+  }
+
+  breaking(locale: Locale): Breaking | undefined {
+    return breakingAt(this.editorial, locale, this.clock());
+  }
+
+  async nextScheduled(): Promise<number | undefined> {
+    return this.nextAfter(this.clock());
+  }
+
+  /** The earliest time (ms) after `after` at which an article is published or a front page or banner ends. */
+  nextAfter(after: number): number | undefined {
+    const times = [
+      ...LOCALES.map((locale) => {
+        const edition = this.editions[locale];
+        const n = edition.scheduled(after);
+        return n > 0 ? (edition.times[n - 1] as number) : Infinity;
+      }),
+      ...editorialEnds(this.editorial).filter((t) => t > after),
+    ];
+    const next = Math.min(...times);
+    return Number.isFinite(next) ? next : undefined;
+  }
+
+  /**
+   * What became due in (from, to]: the articles published then (with every list they join; those
+   * published before this index was read are the reload's to report), the front pages and banners
+   * that ended, and the banners whose article was published. The schedule reports it when the time
+   * comes (ingest/schedule.ts), so cached pages follow.
+   */
+  dueBetween(from: number, to: number): ContentChange {
+    const within = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > from && Date.parse(iso) <= to;
+    const since = Math.max(from, this.builtAt);
+    const due: Article[] = [];
+    for (const locale of LOCALES) {
+      for (const article of this.editions[locale].latest) {
+        const time = Date.parse(article.publishedAt);
+        if (time <= since) break;
+        if (time <= to) due.push(article);
+      }
+    }
+    const change = due.length > 0 ? changeOf(due.map((after) => ({ after })), (locale, slug) => this.getCategory(locale, slug)?.parent, { now: to }) : NO_CHANGE;
+    const { frontPages, breaking } = this.editorial;
+    const dueIds = new Set(due.map((a) => a.id));
+    return {
+      ...change,
+      frontPages: LOCALES.filter((l) => within(frontPages[l]?.until)),
+      breaking: LOCALES.filter((l) => within(breaking[l]?.until) || (breaking[l]?.article !== undefined && dueIds.has(breaking[l].article.id))),
+    };
+  }
+
+  /** The archive by Hà Nội month, grouped once per index and number of articles published (scheduled ones join when their time comes). */
+  private monthIndex?: { published: number; months: Map<string, { lastmod: string; articles: ArticleSummary[] }> };
 
   private months(): Map<string, { lastmod: string; articles: ArticleSummary[] }> {
-    if (this.monthIndex) return this.monthIndex;
+    const now = this.clock();
+    const scheduled = LOCALES.map((l) => this.editions[l].scheduled(now));
+    const published = this.byId.size - scheduled.reduce((a, b) => a + b, 0);
+    if (this.monthIndex?.published === published) return this.monthIndex.months;
     const months = new Map<string, { lastmod: string; articles: ArticleSummary[] }>();
-    for (const a of sortNewest(LOCALES.flatMap((l) => this.editions[l].latest))) {
+    for (const a of sortNewest(LOCALES.flatMap((l, i) => this.editions[l].latest.slice(scheduled[i])))) {
       const month = vietnamTime(a.publishedAt).slice(0, 7);
       const modified = vietnamTime(a.updatedAt ?? a.publishedAt);
       const entry = months.get(month);
@@ -277,7 +406,7 @@ export class MemoryIndex implements ContentStore {
         if (modified > entry.lastmod) entry.lastmod = modified;
       }
     }
-    this.monthIndex = months;
+    this.monthIndex = { published, months };
     return months;
   }
 }

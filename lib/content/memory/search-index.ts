@@ -71,6 +71,8 @@ interface Entry {
 
 export interface SearchOptions {
   sort: 'relevance' | 'newest';
+  /** Articles numbered below `from` are left out (scheduled: newest first, they come first). */
+  from: number;
   /** Articles numbered `limit` and above are left out (older than the time filter). */
   limit: number;
   /** Keeps an article (the section filter); absent keeps all. */
@@ -173,7 +175,7 @@ export class SearchIndex {
     // Where each word's entry of the current candidate is: reused, nothing allocated per candidate.
     const view: Positions = { data: [], start: new Int32Array(n), end: new Int32Array(n), mask: new Int32Array(n), cursor: new Int32Array(n) };
     view.data = required.map((p) => p.data);
-    const newest = this.times[0] ?? 0;
+    const newest = this.times[options.from] ?? 0;
     const recency = (article: number) => 1 / (1 + (newest - (this.times[article] ?? newest)) / (365 * 86_400_000));
     const heap = new TopK(options.top);
     // Without a quoted phrase every candidate is a hit, and scores are bounded: once the heap is
@@ -314,7 +316,7 @@ function intersect(lists: Postings[], options: SearchOptions): { articles: Int32
   for (let off = 0; off < length; off += 2 + ((data[off + 1] as number) >>> 5)) {
     const article = data[off] as number;
     if (article >= options.limit) break;
-    if (options.keep && !options.keep(article)) continue;
+    if (article < options.from || (options.keep && !options.keep(article))) continue;
     let all = true;
     for (const i of order) {
       const l = lists[i] as Postings;

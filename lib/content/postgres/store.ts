@@ -1,9 +1,11 @@
 import postgres, { type PendingQuery, type Row, type Sql } from 'postgres';
 import type { Locale } from '../../locale';
-import type { Article, ArticleBlock, ArticleSummary, Author, Category, Site, Tag } from '../records/model';
+import { NO_EDITORIAL, type Article, type ArticleBlock, type ArticleSummary, type Author, type Breaking, type Category, type Editorial, type Site, type Tag } from '../records/model';
+import type { Correction, FrontEdition } from '../records/schema';
+import { breakingAt, frontPageAt } from '../store/editorial';
 import { makeSnippet } from '../../search/snippet';
 import { parseQuery } from '../../search/query';
-import { SEARCH_LIMIT, type ArchiveMonth, type ContentStore, type Page, type SearchRequest, type SearchResults } from '../store/contract';
+import { SEARCH_LIMIT, type ArchiveMonth, type Clock, type ContentStore, type Page, type SearchRequest, type SearchResults } from '../store/contract';
 import { migrate } from './migrate';
 import { FIRST_SLICE, nextSliceSize, searchMonths, takeSlice, type MonthCount } from './search-slices';
 import { config } from '../../config';
@@ -56,6 +58,8 @@ interface Taxonomy {
   site: Site;
   categories: Category[];
   authors: Author[];
+  /** front-page.json and breaking.json as the last sync stored them. */
+  editorial: Editorial;
 }
 
 
@@ -79,19 +83,21 @@ const vietnamIso = (date: Date) => `${new Date(date.getTime() + VIETNAM_OFFSET_M
  * The content store on PostgreSQL (decision 010). The site settings,
  * categories and authors are small and held in memory (refresh() re-reads
  * them after a sync); articles are not: every getter is one or two indexed
- * queries. The articles are written by the sync (./sync.ts), never here.
+ * queries. The articles are written by the sync (../ingest/sync), never here. A scheduled
+ * article is in the table but not `released` (migration 008): no getter answers it until the
+ * schedule releases it (../ingest/sync/release.ts).
  */
 export class PostgresStore implements ContentStore {
   /**
    * Connects, applies pending migrations and reads the taxonomy. `sql` is the pool for every
    * read but search; searches get a pool of their own (`search`, or connectSearch on `url`,
-   * opened at the first search). close() ends both.
+   * opened at the first search). close() ends both. `clock` says when front pages and banners end.
    */
-  static async open(options: { url?: string; sql?: Sql; search?: Sql; migrate?: boolean } = {}): Promise<PostgresStore> {
+  static async open(options: { url?: string; sql?: Sql; search?: Sql; migrate?: boolean; clock?: Clock } = {}): Promise<PostgresStore> {
     const url = options.url ?? config.databaseUrl;
     const sql = options.sql ?? connect(url);
     if (options.migrate !== false) await migrate(sql);
-    const store = new PostgresStore(sql, url, options.search);
+    const store = new PostgresStore(sql, url, options.clock ?? Date.now, options.search);
     await store.refresh();
     return store;
   }
@@ -102,6 +108,8 @@ export class PostgresStore implements ContentStore {
   private constructor(
     readonly sql: Sql,
     private readonly url: string,
+    /** When front pages and banners end (articles are released by the schedule, not by this clock). */
+    private readonly clock: Clock,
     private searchPool?: Sql,
   ) {}
 
@@ -119,7 +127,11 @@ export class PostgresStore implements ContentStore {
     const categories = (value('categories') ?? []) as Category[];
     const authors = (value('authors') ?? []) as Author[];
     categories.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
-    this.taxonomy = { site, categories, authors };
+    const editorial: Editorial = {
+      frontPages: (value('front-page') ?? NO_EDITORIAL.frontPages) as Editorial['frontPages'],
+      breaking: (value('breaking') ?? NO_EDITORIAL.breaking) as Editorial['breaking'],
+    };
+    this.taxonomy = { site, categories, authors, editorial };
     this.categoryMap = new Map(categories.map((c) => [`${c.locale}/${c.slug}`, c]));
     this.authorMap = new Map(authors.map((a) => [a.slug, a]));
   }
@@ -194,17 +206,30 @@ export class PostgresStore implements ContentStore {
 
   async getArticle(id: number): Promise<Article | undefined> {
     if (!Number.isSafeInteger(id) || id < 1 || id > 2 ** 31 - 1) return undefined;
-    const [row] = await this.sql<{ summary: ArticleSummary; body: StoredBlock[]; file: string; revision: string }[]>`
-      SELECT summary, body, file, revision FROM articles WHERE id = ${id}`;
+    const [row] = await this.sql<{ summary: ArticleSummary; body: StoredBlock[]; file: string; revision: string; corrections: Correction[] | null }[]>`
+      SELECT summary, body, file, revision, corrections FROM articles WHERE id = ${id} AND released`;
     if (!row) return undefined;
-    return { ...this.hydrate(row.summary), body: await this.resolveRelated(id, row.body), file: row.file, revision: row.revision };
+    const { body, hiddenRelated } = await this.resolveRelated(id, row.body);
+    return {
+      ...this.hydrate(row.summary),
+      body,
+      ...(hiddenRelated.length > 0 && { hiddenRelated }),
+      ...(row.corrections && { corrections: row.corrections }),
+      file: row.file,
+      revision: row.revision,
+    };
   }
 
-  /** Related blocks name ids; they become the summaries of the articles still published (the others are left out, as is an empty block). */
-  private async resolveRelated(self: number, body: StoredBlock[]): Promise<ArticleBlock[]> {
+  /**
+   * Related blocks name ids; they become the summaries of the articles published (the others are
+   * left out, as is an empty block). The ids of scheduled ones are answered too (hiddenRelated).
+   */
+  private async resolveRelated(self: number, body: StoredBlock[]): Promise<{ body: ArticleBlock[]; hiddenRelated: number[] }> {
     const ids = [...new Set(body.flatMap((b) => (b.type === 'related' ? b.ids : [])))].filter((id) => id !== self);
-    if (ids.length === 0) return body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related');
-    const found = new Map((await this.summaries(this.sql`SELECT summary FROM articles WHERE id = ANY(${ids}::int[])`)).map((s) => [s.id, s]));
+    if (ids.length === 0) return { body: body.filter((b): b is Exclude<StoredBlock, { type: 'related' }> => b.type !== 'related'), hiddenRelated: [] };
+    const rows = await this.sql<{ summary: ArticleSummary; released: boolean }[]>`SELECT summary, released FROM articles WHERE id = ANY(${ids}::int[])`;
+    const found = new Map(rows.filter((r) => r.released).map((r) => [r.summary.id, this.hydrate(r.summary)]));
+    const hiddenRelated = rows.filter((r) => !r.released).map((r) => r.summary.id);
     const out: ArticleBlock[] = [];
     for (const block of body) {
       if (block.type !== 'related') out.push(block);
@@ -213,7 +238,7 @@ export class PostgresStore implements ContentStore {
         if (items.length > 0) out.push({ type: 'related', items });
       }
     }
-    return out;
+    return { body: out, hiddenRelated };
   }
 
   private async summaries(query: Promise<{ summary: ArticleSummary }[]>): Promise<ArticleSummary[]> {
@@ -224,7 +249,7 @@ export class PostgresStore implements ContentStore {
     const exclude = options.exclude ?? [];
     return this.summaries(this.sql`
       SELECT summary FROM articles
-      WHERE locale = ${locale} AND id <> ALL(${exclude}::int[])
+      WHERE locale = ${locale} AND id <> ALL(${exclude}::int[]) AND released
       ORDER BY published_at DESC, id DESC LIMIT ${Math.max(0, count)}`);
   }
 
@@ -410,7 +435,7 @@ export class PostgresStore implements ContentStore {
             AND published_at >= ${slice.start} AND published_at < ${slice.end})`
         : db``;
       const among = pairs ? db`a.id = ANY(${await candidates(slice.numbers)}::int[])` : db`search_month(a.month) = ANY(${slice.numbers}::int[])`;
-      const filters = db`(a.locale || '') = ${locale} ${since} ${section}`;
+      const filters = db`(a.locale || '') = ${locale} AND a.released ${since} ${section}`;
       // A phrase's candidates are read by id, newest first, and confirmed one by one until
       // enough are found (the last slice of "xây dựng Đảng" reads 357 of its 664 vectors), the
       // match in a LATERAL select list where no index can answer it:
@@ -441,19 +466,34 @@ export class PostgresStore implements ContentStore {
   async archiveMonths(): Promise<ArchiveMonth[]> {
     const rows = await this.sql<{ month: string; n: number; lastmod: Date }[]>`
       SELECT c.key AS month, c.n, m.lastmod FROM list_counts c
-      CROSS JOIN LATERAL (SELECT max(lastmod) AS lastmod FROM articles WHERE month = c.key) m
+      CROSS JOIN LATERAL (SELECT max(lastmod) AS lastmod FROM articles WHERE month = c.key AND released) m
       WHERE c.kind = 'month' AND c.n > 0
       ORDER BY c.key DESC`;
     return rows.map((r) => ({ month: r.month, lastmod: vietnamIso(r.lastmod), count: r.n }));
   }
 
   async articlesInMonth(month: string): Promise<ArticleSummary[]> {
-    return this.summaries(this.sql`SELECT summary FROM articles WHERE month = ${month} ORDER BY published_at DESC, id DESC`);
+    return this.summaries(this.sql`SELECT summary FROM articles WHERE month = ${month} AND released ORDER BY published_at DESC, id DESC`);
   }
 
   async publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]> {
     return this.summaries(this.sql`
-      SELECT summary FROM articles WHERE published_at >= ${since} AND published_at <= ${until}
+      SELECT summary FROM articles WHERE published_at >= ${since} AND published_at <= ${until} AND released
       ORDER BY published_at DESC, id DESC LIMIT ${Math.max(0, limit)}`);
+  }
+
+  frontPage(locale: Locale): FrontEdition | undefined {
+    return frontPageAt(this.tax.editorial, locale, this.clock());
+  }
+
+  breaking(locale: Locale): Breaking | undefined {
+    return breakingAt(this.tax.editorial, locale, this.clock());
+  }
+
+  /** The earliest unreleased article or timer (a partial index holds the few scheduled articles), possibly already past. */
+  async nextScheduled(): Promise<number | undefined> {
+    const [row] = await this.sql<{ next: Date | null }[]>`
+      SELECT least((SELECT min(published_at) FROM articles WHERE NOT released), (SELECT min(at) FROM content_timers)) AS next`;
+    return row?.next ? row.next.getTime() : undefined;
   }
 }

@@ -33,3 +33,8 @@ export async function transaction<T>(sql: Sql, work: (tx: ReservedSql) => Promis
     connection.release();
   }
 }
+
+/** A transaction on `db`: by hand on a connection the caller reserved, or on one reserved for it from a pool. */
+export function transactionOn<T>(db: Sql | ReservedSql, work: (tx: ReservedSql) => Promise<T>): Promise<T> {
+  return 'release' in db ? inTransaction(db, work) : transaction(db, work);
+}

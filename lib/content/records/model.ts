@@ -1,4 +1,4 @@
-import type { Block, Image, Locale } from './schema';
+import type { Block, Correction, FrontEdition, Image, Locale } from './schema';
 
 /**
  * What the rest of the app works with: records from disk, validated and
@@ -48,6 +48,13 @@ export type ArticleBlock = Exclude<Block, { type: 'related' }> | RelatedBlock;
 
 export interface Article extends ArticleSummary {
   body: ArticleBlock[];
+  /** Corrections, newest first ("Đính chính" at the end of the article). */
+  corrections?: Correction[];
+  /**
+   * Ids its related blocks name that are not shown now (scheduled for later): a cached page of the
+   * article is tagged with them, so it shows the link once they are published.
+   */
+  hiddenRelated?: number[];
   /** The file the record came from, relative to the content folder. */
   file: string;
   /** A fingerprint of that file's text: a reload compares it to see which articles changed. */
@@ -64,3 +71,25 @@ export interface Site {
     logo: { src: string; width: number; height: number };
   };
 }
+
+/** A breaking-news banner as the store holds it: its text, where it leads, until when. */
+export interface Breaking {
+  text: string;
+  /** ISO 8601 with offset: the banner is gone after this. */
+  until: string;
+  /** The article it leads to (linked once the article is published). */
+  article?: { id: number; slug: string; locale: Locale; publishedAt: string };
+  /** Or a URL (http(s) or a site path). */
+  url?: string;
+}
+
+/**
+ * What the editors decide beside the articles (front-page.json, breaking.json), per edition:
+ * small, held by every store in memory, carried to PostgreSQL by the sync like the taxonomy.
+ */
+export interface Editorial {
+  frontPages: Partial<Record<Locale, FrontEdition>>;
+  breaking: Partial<Record<Locale, Breaking>>;
+}
+
+export const NO_EDITORIAL: Editorial = { frontPages: {}, breaking: {} };

@@ -99,6 +99,12 @@ const blockSchema = z.discriminatedUnion('type', [
   videoSchema,
 ]);
 
+/** A correction the newsroom owes its readers: when it was made and what was wrong. */
+const correctionSchema = z.strictObject({
+  at: isoDateTime,
+  text,
+});
+
 export const articleRecordSchema = z.strictObject({
   id: z.number().int().positive(),
   /** Optional: derived from the title when absent. */
@@ -115,6 +121,8 @@ export const articleRecordSchema = z.strictObject({
   updatedAt: isoDateTime.optional(),
   cover: imageSchema.optional(),
   body: z.array(blockSchema).min(1, 'needs at least one block'),
+  /** Shown as "Đính chính" at the end of the article, newest first. */
+  corrections: z.array(correctionSchema).optional(),
 });
 
 export const categoryRecordSchema = z.strictObject({
@@ -151,10 +159,50 @@ export const siteRecordSchema = z.strictObject({
   }),
 });
 
+const articleId = z.number().int().positive();
+
+/** MAX_FEATURED articles at most come after the lead on the home page. */
+export const MAX_FEATURED = 4;
+
+/** One edition's curated front page: the lead on top, up to four featured after it, until a time. */
+const frontEditionSchema = z.strictObject({
+  lead: articleId,
+  featured: z.array(articleId).max(MAX_FEATURED, `at most ${MAX_FEATURED} featured articles`).default([]),
+  /** The curation ends at this time and home shows the newest again. */
+  until: isoDateTime.optional(),
+});
+
+/** front-page.json: each edition's curated home page; an edition left out shows the newest. */
+export const frontPageRecordSchema = z.strictObject({
+  vi: frontEditionSchema.optional(),
+  en: frontEditionSchema.optional(),
+});
+
+/** One edition's breaking-news banner: a line of text, leading to an article or a URL, until a time. */
+const breakingEditionSchema = z
+  .strictObject({
+    text,
+    article: articleId.optional(),
+    url: hrefSchema.optional(),
+    until: isoDateTime,
+  })
+  .refine((b) => b.article === undefined || b.url === undefined, { message: 'give "article" or "url", not both', path: ['url'] });
+
+/** breaking.json: each edition's banner; an edition left out (or the file emptied or removed) has none. */
+export const breakingRecordSchema = z.strictObject({
+  vi: breakingEditionSchema.optional(),
+  en: breakingEditionSchema.optional(),
+});
+
 export type { Locale } from '../../locale';
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Inline = z.infer<typeof inlineSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type FrontPageRecord = z.infer<typeof frontPageRecordSchema>;
+export type FrontEdition = z.infer<typeof frontEditionSchema>;
+export type BreakingRecord = z.infer<typeof breakingRecordSchema>;
+export type BreakingEdition = z.infer<typeof breakingEditionSchema>;
 export type Image = z.infer<typeof imageSchema>;
 export type VideoBlock = z.infer<typeof videoSchema>;
 export type GalleryBlock = z.infer<typeof gallerySchema>;

@@ -162,6 +162,7 @@ export function resolveArticle(
     updatedAt: record.updatedAt,
     cover: record.cover,
     body: [],
+    ...(record.corrections && record.corrections.length > 0 && { corrections: newestFirst(record.corrections) }),
     file,
     revision,
   };
@@ -172,6 +173,11 @@ export function resolveArticle(
     return { type: 'related', items: [] };
   });
   return { article, related };
+}
+
+/** Corrections newest first, whatever their order in the file. */
+function newestFirst<T extends { at: string }>(list: T[]): T[] {
+  return [...list].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }
 
 function dedupeTags(names: string[]): Tag[] {

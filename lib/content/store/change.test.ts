@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleSummary, Category } from '../records/model';
-import { EVERYTHING, changeOf, decodeChange, encodeChange, isEmptyChange } from './change';
+import { EVERYTHING, NO_CHANGE, changeOf, decodeChange, editorialChange, encodeChange, isEmptyChange, mergeChanges } from './change';
 
 const section = (slug: string, parent?: string): Category => ({ slug, locale: 'vi', name: slug, description: '', order: 0, parent });
 const parents: Record<string, string | undefined> = { 'bong-da': 'the-thao', 'the-thao': undefined, 'thoi-su': undefined };
@@ -37,7 +37,37 @@ test('a new article names itself and every list it joins, its section with the s
     authors: ['tu-linh'],
     // 18:30 UTC on 31 December is already January in Hà Nội.
     months: ['2023-01'],
+    frontPages: [],
+    breaking: [],
   });
+});
+
+test('an article scheduled for later joins no list yet: saving it names only itself', () => {
+  const now = Date.parse('2026-12-04T12:00:00+07:00');
+  const later = summary(7, { publishedAt: '2027-01-01T08:00:00+07:00' });
+  const saved = changeOf([{ after: later }], parentOf, { now });
+  assert.deepEqual([saved.articles, saved.editions, saved.sections, saved.tags, saved.authors, saved.months], [[7], [], [], [], [], []]);
+  // Moved from now to later: it leaves the lists it was in.
+  const moved = changeOf([{ before: summary(7), after: { ...later, revision: 'r2' } }], parentOf, { now });
+  assert.deepEqual(moved.sections.map((s) => s.slug), ['bong-da', 'the-thao']);
+  assert.deepEqual(moved.months, ['2023-01']);
+});
+
+test('front pages and banners: a change of either is a change; two changes merge', () => {
+  const curated = { frontPages: { vi: { lead: 1, featured: [2] } }, breaking: {} };
+  const change = editorialChange({ frontPages: {}, breaking: {} }, curated);
+  assert.deepEqual([change.frontPages, change.breaking], [['vi'], []]);
+  assert.ok(!isEmptyChange(change));
+  // The same record with its keys in another order (as PostgreSQL's jsonb gives them back) is no change.
+  assert.ok(isEmptyChange(editorialChange(curated, { frontPages: { vi: { featured: [2], lead: 1 } }, breaking: {} })));
+  const merged = mergeChanges(changeOf([{ after: summary(8) }], parentOf), { ...NO_CHANGE, breaking: ['en'] });
+  assert.deepEqual([merged.articles, merged.editions, merged.breaking], [[8], ['vi'], ['en']]);
+  assert.deepEqual(mergeChanges(merged, EVERYTHING), EVERYTHING);
+  // A NOTIFY from an instance that knows neither (a rolling deploy) still reads.
+  const older: Record<string, unknown> = { ...changeOf([{ after: summary(9) }], parentOf) };
+  delete older.frontPages;
+  delete older.breaking;
+  assert.deepEqual(decodeChange(JSON.stringify(older)).articles, [9]);
 });
 
 test('a moved article names the lists it left and the lists it joined', () => {

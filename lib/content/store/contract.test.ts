@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { loadContent } from '../ingest/load-folder';
-import { SEARCH_LIMIT, type ContentStore, type Page, type SearchHit } from './contract';
+import { SEARCH_LIMIT, type Clock, type ContentStore, type Page, type SearchHit } from './contract';
+import type { ContentChange } from './change';
+import { releaseDue } from '../ingest/sync/release';
+import type { MemoryIndex } from '../memory/memory-index';
 import { migrate } from '../postgres/migrate';
 import { createScratchDatabase } from '../postgres/scratch';
 import { PostgresStore } from '../postgres/store';
@@ -18,48 +21,62 @@ import { config } from '../../config';
 
 const FIXTURES = path.resolve('lib/content/store/fixtures/contract');
 
-/** A store over a content folder, and a way to take the folder's changes in (a reload, a sync). */
+/**
+ * A store over a content folder, and a way to take the folder's changes in (a reload, a sync).
+ * `publishDue` does what the schedule does when a time comes (ingest/schedule.ts): reports what
+ * became due since `from` (memory), or releases it (PostgreSQL); `reopen` is a restart.
+ */
 interface Harness {
   store: ContentStore;
   update(): Promise<{ store: ContentStore; problems: ContentProblem[] }>;
+  publishDue(from: number): Promise<ContentChange | undefined>;
+  reopen(): Promise<ContentStore>;
   close(): Promise<void>;
 }
-type Factory = (dir: string) => Promise<Harness>;
+type Factory = (dir: string, clock?: Clock) => Promise<Harness>;
 
 let scratchCount = 0;
 const factories: [string, Factory][] = [
   [
     'memory',
-    async (dir) => {
-      let index = (await loadContent(dir)).index;
+    async (dir, clock = Date.now) => {
+      let index = (await loadContent(dir, { clock })).index;
       return {
         store: index,
         async update() {
-          const result = await loadContent(dir, { previous: index });
+          const result = await loadContent(dir, { previous: index, clock });
           index = result.index;
           return { store: index, problems: result.problems };
         },
+        publishDue: async (from) => (index as MemoryIndex).dueBetween(from, clock()),
+        reopen: async () => (await loadContent(dir, { clock })).index,
         close: async () => {},
       };
     },
   ],
   [
     'postgres',
-    async (dir) => {
+    async (dir, clock = Date.now) => {
       const db = await createScratchDatabase(`contract_${process.pid}_${++scratchCount}`).catch((error: Error) => {
         throw new Error(`${error.message} Set CONTRACT_STORES=memory to run the in-memory store only.`);
       });
       try {
         await migrate(db.sql);
-        await syncContent(db.sql, dir);
-        const store = await PostgresStore.open({ sql: db.sql, url: db.url, migrate: false });
+        await syncContent(db.sql, dir, { now: clock() });
+        const store = await PostgresStore.open({ sql: db.sql, url: db.url, migrate: false, clock });
         return {
           store,
           async update() {
-            const { problems } = await syncContent(db.sql, dir);
+            const { problems } = await syncContent(db.sql, dir, { now: clock() });
             await store.refresh();
             return { store, problems };
           },
+          async publishDue() {
+            const change = await releaseDue(db.sql, (locale, slug) => store.getCategory(locale, slug)?.parent, { now: clock() });
+            await store.refresh();
+            return change;
+          },
+          reopen: () => PostgresStore.open({ sql: db.sql, url: db.url, migrate: false, clock }),
           close: async () => {
             await store.close();
             await db.drop();
@@ -288,6 +305,171 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
       // A section holding half of them: 502 (odd i, giao-thong), counted exactly.
       const half = await store.search('vi', { text: 'trăng', sort: 'newest', section: 'giao-thong' }, 1, 20);
       assert.deepEqual([half.total, half.more], [(SEARCH_LIMIT + 4) / 2, false]);
+    });
+  });
+
+  describe(`ContentStore contract: ${name}, scheduled publishing`, () => {
+    // Article 20 is scheduled for 2030-01-01 08:00 in Hà Nội: in giao-thong (under thoi-su), with a
+    // tag only it uses and the one Vietnamese article of john-doe. Article 21 (published) links to
+    // it and to 1. The front page leads with it until February, the banner points at it until March.
+    const AT = Date.parse('2030-01-01T08:00:00+07:00');
+    let now = AT - 60_000;
+    const clock = () => now;
+    const scheduled = {
+      id: 20,
+      title: 'Cầu mới thông xe theo lịch hẹn giờ',
+      sapo: 'Bài hẹn giờ đăng.',
+      category: 'giao-thong',
+      tags: ['Hà Nội', 'Lịch hẹn'],
+      authors: ['john-doe'],
+      publishedAt: '2030-01-01T08:00:00+07:00',
+      body: [{ type: 'paragraph', content: 'Nội dung hẹn giờ.' }],
+    };
+    const linking = {
+      id: 21,
+      title: 'Bài có liên kết',
+      sapo: 'Đăng rồi.',
+      category: 'the-thao',
+      tags: [],
+      authors: ['tu-linh'],
+      publishedAt: '2023-01-11T09:00:00+07:00',
+      body: [
+        { type: 'paragraph', content: 'Xem thêm.' },
+        { type: 'related', ids: [20, 1] },
+      ],
+    };
+    const folder = folderStore(
+      `${name}-scheduled`,
+      (dir) => factory(dir, clock),
+      async (dir) => {
+        await mkdir(path.join(dir, 'articles', '2030'));
+        await writeFile(path.join(dir, 'articles', '2030', '20.json'), JSON.stringify(scheduled));
+        await writeFile(path.join(dir, 'articles', '2023', '21.json'), JSON.stringify(linking));
+        await writeFile(path.join(dir, 'front-page.json'), JSON.stringify({ vi: { lead: 20, featured: [1], until: '2030-02-01T00:00:00+07:00' } }));
+        await writeFile(path.join(dir, 'breaking.json'), JSON.stringify({ vi: { text: 'Cầu mới thông xe', article: 20, until: '2030-03-01T00:00:00+07:00' } }));
+      },
+    );
+    const harness = () => {
+      assert.ok(folder.harness, `the ${name} store did not start`);
+      return folder.harness;
+    };
+    const hits = async (store: ContentStore, text: string) => ids(articlesOf(await newest(store, 'vi', text, 1, 20)));
+    /** Everything a reader could reach article 20 by. */
+    const reach = async (store: ContentStore) => {
+      const related = (await store.getArticle(21))?.body.find((b) => b.type === 'related');
+      const one = await store.getArticle(1);
+      assert.ok(one);
+      return {
+        article: (await store.getArticle(20))?.id,
+        count: await store.articleCount(),
+        latest: ids(await store.latest('vi', 3)),
+        section: await store.listByCategory('vi', 'giao-thong', 1, 2).then((p) => ({ ...p, items: ids(p.items) })),
+        parent: (await store.listByCategory('vi', 'thoi-su', 1, 20)).total,
+        tag: await store.getTag('vi', 'lich-hen'),
+        tagged: ids((await store.listByTag('vi', 'ha-noi', 1, 10)).items),
+        author: (await store.listByAuthor('vi', 'john-doe', 1, 10)).total,
+        relatedTo1: ids(await store.related(one, 1)),
+        linkedFrom21: related?.type === 'related' ? ids(related.items) : [],
+        hiddenFrom21: (await store.getArticle(21))?.hiddenRelated ?? [],
+        search: await hits(store, 'hen gio'),
+        month: (await store.archiveMonths()).find((m) => m.month === '2030-01')?.count,
+        inMonth: ids(await store.articlesInMonth('2030-01')),
+        news: ids(await store.publishedBetween(new Date('2029-12-01T00:00:00Z'), new Date('2031-01-01T00:00:00Z'), 10)),
+      };
+    };
+    const hidden = {
+      article: undefined,
+      count: 12,
+      latest: [21, 2, 1],
+      section: { items: [1, 4], page: 1, pageCount: 2, total: 3 },
+      parent: 7,
+      tag: undefined,
+      tagged: [1, 5],
+      author: 0,
+      relatedTo1: [4],
+      linkedFrom21: [1],
+      hiddenFrom21: [20],
+      search: [],
+      month: undefined,
+      inMonth: [],
+      news: [],
+    };
+    const shown = {
+      article: 20,
+      count: 13,
+      latest: [20, 21, 2],
+      section: { items: [20, 1], page: 1, pageCount: 2, total: 4 },
+      parent: 8,
+      tag: { slug: 'lich-hen', name: 'Lịch hẹn' },
+      tagged: [20, 1, 5],
+      author: 1,
+      relatedTo1: [20],
+      linkedFrom21: [20, 1],
+      hiddenFrom21: [],
+      search: [20],
+      month: 1,
+      inMonth: [20],
+      news: [20],
+    };
+
+    it('before its time an article is nowhere, not in counts; at its time it is everywhere, once; a restart changes nothing', async () => {
+      const { store } = harness();
+      assert.deepEqual(await reach(store), hidden);
+      assert.equal(await store.nextScheduled(), AT);
+      assert.deepEqual(store.frontPage('vi'), { lead: 20, featured: [1], until: '2030-02-01T00:00:00+07:00' });
+      assert.deepEqual(store.breaking('vi'), { text: 'Cầu mới thông xe', until: '2030-03-01T00:00:00+07:00' }, 'no link to an article not yet published');
+      assert.deepEqual(await reach(await harness().reopen()), hidden, 'a restart before the time');
+
+      const from = now;
+      now = AT + 1000;
+      const change = await harness().publishDue(from);
+      assert.ok(change);
+      assert.deepEqual(change.articles, [20]);
+      assert.deepEqual(change.editions, ['vi']);
+      assert.deepEqual(change.sections.map((s) => s.slug).sort(), ['giao-thong', 'thoi-su']);
+      assert.deepEqual(change.tags.map((t) => t.slug).sort(), ['ha-noi', 'lich-hen']);
+      assert.deepEqual(change.authors, ['john-doe']);
+      assert.deepEqual(change.months, ['2030-01']);
+      assert.deepEqual(change.breaking, ['vi'], 'the banner now links to it');
+      assert.deepEqual(change.frontPages, []);
+      assert.deepEqual(await reach(store), shown);
+      assert.equal(store.breaking('vi')?.article?.id, 20);
+      assert.deepEqual(await reach(await harness().reopen()), shown, 'a restart after the time');
+      const again = await harness().publishDue(now);
+      assert.deepEqual(again && [again.articles, again.breaking], [[], []], 'announced once');
+
+      assert.equal(await store.nextScheduled(), Date.parse('2030-02-01T00:00:00+07:00'));
+      now = Date.parse('2030-02-01T00:00:00+07:00') + 1000;
+      assert.equal(store.frontPage('vi'), undefined, 'the curation ends at its until');
+      assert.deepEqual((await harness().publishDue(Date.parse('2030-02-01T00:00:00+07:00') - 1))?.frontPages, ['vi']);
+      now = Date.parse('2030-03-01T00:00:00+07:00') + 1000;
+      assert.equal(store.breaking('vi'), undefined, 'the banner ends at its until');
+      assert.deepEqual((await harness().publishDue(Date.parse('2030-03-01T00:00:00+07:00') - 1))?.breaking, ['vi']);
+      assert.equal(await store.nextScheduled(), undefined);
+    });
+  });
+
+  describe(`ContentStore contract: ${name}, rescheduling`, () => {
+    let now = Date.parse('2026-12-04T12:00:00+07:00');
+    const folder = folderStore(`${name}-rescheduled`, (dir) => factory(dir, () => now));
+
+    it('a published article moved to a later time leaves every list and count until then', async () => {
+      assert.ok(folder.harness);
+      const file = path.join(folder.dir, 'articles', '2023', '2.json');
+      const record = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      await writeFile(file, JSON.stringify({ ...record, publishedAt: '2027-01-01T08:00:00+07:00' }));
+      const { store } = await folder.harness.update();
+      assert.equal(await store.getArticle(2), undefined);
+      assert.equal(await store.articleCount(), 10);
+      assert.deepEqual(ids(await store.latest('vi', 2)), [1, 3]);
+      assert.equal((await store.listByCategory('vi', 'thoi-su', 1, 10)).total, 6);
+      assert.equal((await store.listByAuthor('vi', 'an-nhien', 1, 10)).total, 3);
+      assert.equal((await store.archiveMonths()).find((m) => m.month === '2023-01')?.count, 4);
+      now = Date.parse('2027-01-01T08:00:00+07:00');
+      await folder.harness.publishDue(Date.parse('2026-12-04T12:00:00+07:00'));
+      assert.equal((await store.getArticle(2))?.id, 2);
+      assert.equal((await store.listByCategory('vi', 'thoi-su', 1, 10)).total, 7);
+      assert.equal(await store.articleCount(), 11);
     });
   });
 

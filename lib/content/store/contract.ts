@@ -1,6 +1,10 @@
 import type { Locale } from '../../locale';
 import type { Snippet } from '../../search/snippet';
-import type { Article, ArticleSummary, Author, Category, Site, Tag } from '../records/model';
+import type { Article, ArticleSummary, Author, Breaking, Category, Site, Tag } from '../records/model';
+import type { FrontEdition } from '../records/schema';
+
+/** The store's clock, in milliseconds since the epoch: Date.now, or a test's own. */
+export type Clock = () => number;
 
 export interface Page<T> {
   items: T[];
@@ -66,6 +70,12 @@ export interface SearchResults extends Page<SearchHit> {
  * - Pages are 1-based; a page past the last is empty with the real pageCount
  *   (pageCount is at least 1), except search, which answers its last page.
  * - Tags are per edition, named by the first article (newest first) that uses them.
+ * - Scheduled publishing: an article whose publishedAt is later than now is scheduled, and no
+ *   getter knows it until then: getArticle, every list and its count, related links in other
+ *   articles, tags and authors only it uses, search, the months and the news window. When its time
+ *   comes it is everywhere at once. The in-memory store compares with its clock on every call;
+ *   PostgreSQL lists an article (its list rows and counts) when the schedule releases it
+ *   (ingest/schedule.ts: at its time, by whichever instance gets there first).
  */
 export interface ContentStore {
   readonly site: Site;
@@ -113,4 +123,19 @@ export interface ContentStore {
   articlesInMonth(month: string): Promise<ArticleSummary[]>;
   /** Articles published in [since, until], both editions, newest first, at most `limit`. */
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]>;
+
+  /**
+   * The edition's curated front page (front-page.json) while it lasts: the ids as the editors
+   * wrote them, undefined once its `until` has passed or when there is none. The ids are not
+   * checked here: the home page skips what getArticle does not answer.
+   */
+  frontPage(locale: Locale): FrontEdition | undefined;
+  /** The edition's breaking-news banner (breaking.json) until its `until`, else undefined. */
+  breaking(locale: Locale): Breaking | undefined;
+  /**
+   * The earliest time (ms) at which something scheduled is due: an article's publication, a
+   * front page's or a banner's end. It may be past (due, not yet released on PostgreSQL);
+   * undefined when nothing is scheduled.
+   */
+  nextScheduled(): Promise<number | undefined>;
 }

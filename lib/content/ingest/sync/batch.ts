@@ -8,8 +8,7 @@ import { slugify } from '../../records/slug';
 import { resolveArticle, validateArticle, type Lookups, type PendingRelated } from '../../records/validate';
 import { readJson } from '../read-files';
 import type { KnownFile, OnDisk } from './plan';
-import { Deltas, applyDeltas, removeMemberships, summaryOf, writeArticles, type Summary } from './write';
-import { monthOf } from '../../../hanoi-time';
+import { Deltas, applyDeltas, removeMemberships, summaryOf, uncount, writeArticles, type Summary } from './write';
 import type { StoredBlock } from '../../postgres/store';
 
 export interface BatchContext {
@@ -21,6 +20,8 @@ export interface BatchContext {
   force: boolean;
   lookups: Lookups;
   store: PostgresStore;
+  /** The sync's clock: an article published later than this is written scheduled. */
+  now: number;
 }
 
 /** What one committed batch did: problems found, related links to check, articles before and after. */
@@ -32,7 +33,7 @@ export interface BatchOutcome {
 }
 
 /** Reads, checks and writes one batch of files in one transaction. */
-export async function syncBatch({ sql, dir, onDisk, known, force, lookups, store }: BatchContext, paths: string[]): Promise<BatchOutcome> {
+export async function syncBatch({ sql, dir, onDisk, known, force, lookups, store, now }: BatchContext, paths: string[]): Promise<BatchOutcome> {
   const out: BatchOutcome = { problems: [], related: [], before: [], after: [] };
   const fileRows: { path: string; revision: string; mtime_ms: number; size: number; article_id: number | null; status: string; problems: ContentProblem[] | null }[] = [];
   const valid: { path: string; record: Exclude<ReturnType<typeof validateArticle>, ContentProblem[]> }[] = [];
@@ -87,19 +88,18 @@ export async function syncBatch({ sql, dir, onDisk, known, force, lookups, store
   await inTransaction(sql, async (tx) => {
     const deltas = new Deltas();
     const written = new Set(articles.map((a) => a.article.id));
-    const old = await tx<{ id: number; summary: ArticleSummary; revision: string; file: string }[]>`
-      SELECT id, summary, revision, file FROM articles WHERE id = ANY(${[...written, ...removeIds]}::int[])`;
+    const old = await tx<{ id: number; summary: ArticleSummary; revision: string; file: string; released: boolean }[]>`
+      SELECT id, summary, revision, file, released FROM articles WHERE id = ANY(${[...written, ...removeIds]}::int[])`;
     // Rewritten, or left behind by a file that now publishes another id.
     const replaced = old.filter((o) => written.has(o.id) || paths.includes(o.file));
     await removeMemberships(tx, replaced.map((o) => o.id), deltas);
     for (const o of replaced) {
-      deltas.add('edition', o.summary.locale, '', -1);
-      deltas.add('month', '', monthOf(o.summary.publishedAt), -1);
+      if (o.released) uncount(o.summary, deltas);
       out.before.push({ ...o.summary, revision: o.revision });
     }
     const dropped = replaced.filter((o) => !written.has(o.id)).map((o) => o.id);
     if (dropped.length > 0) await tx`DELETE FROM articles WHERE id = ANY(${dropped}::int[])`;
-    if (articles.length > 0) await writeArticles(tx, articles, store, deltas);
+    if (articles.length > 0) await writeArticles(tx, articles, store, deltas, now);
     for (const { article } of articles) out.after.push(summaryOf(article));
     await applyDeltas(tx, deltas);
     await tx`

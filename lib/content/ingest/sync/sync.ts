@@ -1,21 +1,22 @@
 import path from 'node:path';
 import postgres, { type ReservedSql, type Sql } from 'postgres';
 import { Progress } from '../../../cli/progress';
+import type { Locale } from '../../../locale';
 import { PostgresStore } from '../../postgres/store';
 import { inTransaction } from '../../postgres/transaction';
 import { ContentConfigError, type ContentProblem } from '../../records/problems';
 import type { PendingRelated } from '../../records/validate';
-import { EVERYTHING, NO_CHANGE, changeOf, encodeChange, isEmptyChange, type ArticlePair, type ContentChange } from '../../store/change';
+import { EVERYTHING, NO_CHANGE, changeOf, encodeChange, isEmptyChange, mergeChanges, type ArticlePair, type ContentChange } from '../../store/change';
 import { isDirectory } from '../read-files';
 import { refused, syncBatch, type BatchContext, type BatchOutcome } from './batch';
+import { CONTENT_CHANNEL, SYNC_LOCK } from './channel';
+import { syncEditorial } from './editorial';
 import { planFiles, syncTaxonomy, type FilePlan, type TaxonomyStep } from './plan';
 import { unknownRelated } from './related';
+import { releaseDue } from './release';
 import { unpublished, type Gone, type Summary } from './write';
 
-/** The channel every instance listens on (ingest/listen.ts); the payload is a ContentChange (decision 010). */
-export const CONTENT_CHANNEL = 'content_changed';
-/** Any number fixed for the sync lock (pg_advisory_lock): two syncs never run at once. */
-const SYNC_LOCK = 1_000_002;
+export { CONTENT_CHANNEL } from './channel';
 
 export interface SyncOptions {
   /** Files per transaction: an interrupted import keeps what was committed and the next run goes on from there. */
@@ -40,6 +41,8 @@ export interface SyncOptions {
   folder?: string;
   /** Stops between batches (what is committed stays; the next sync goes on from there). */
   signal?: AbortSignal;
+  /** The clock (ms): an article published later than this is stored scheduled. Date.now unless a test sets it. */
+  now?: number;
 }
 
 export interface SyncResult {
@@ -50,6 +53,8 @@ export interface SyncResult {
   /** Article files looked at: the whole folder, or the paths given. */
   files: number;
   problems: ContentProblem[];
+  /** Worth saying, not wrong: a front page or banner naming an article still scheduled, an `until` already past. */
+  notices: ContentProblem[];
   /** Files whose problem stands after this sync (reported when first seen; their last good version, if any, stays). */
   broken: number;
   /** What changed, as sent with NOTIFY (empty when nothing changed). */
@@ -88,6 +93,8 @@ export async function syncContent(sql: Sql, contentDir: string, options: SyncOpt
 /** One sync, holding the lock: taxonomy, the files in scope, deletions, changed files, then the announcement. */
 async function syncLocked(sql: ReservedSql, root: string, options: SyncOptions, started: number): Promise<SyncResult> {
   const problems: ContentProblem[] = [];
+  const notices: ContentProblem[] = [];
+  const now = options.now ?? Date.now();
   const taxonomy = await syncTaxonomy(sql, root, problems);
   const store = await PostgresStore.open({ sql, migrate: false });
   if (!(await isDirectory(path.join(root, 'articles')))) {
@@ -95,12 +102,12 @@ async function syncLocked(sql: ReservedSql, root: string, options: SyncOptions, 
     problems.push({ file: 'articles/', field: '', message: 'folder not found: nothing synced' });
     const change = taxonomy.changed ? EVERYTHING : NO_CHANGE;
     await announce(sql, change);
-    return { changed: 0, checked: 0, files: 0, problems, broken: 0, change, ms: performance.now() - started };
+    return { changed: 0, checked: 0, files: 0, problems, notices, broken: 0, change, ms: performance.now() - started };
   }
   const plan = await planFiles(sql, root, options, taxonomy.force);
   const pairs = new Pairs();
   await removeDeleted(sql, plan.deleted, options.batchSize ?? 1000, pairs);
-  const related = await syncFiles({ sql, dir: path.join(root, 'articles'), onDisk: plan.onDisk, known: plan.known, force: taxonomy.force, lookups: taxonomy.lookups, store }, plan, options, problems, pairs);
+  const related = await syncFiles({ sql, dir: path.join(root, 'articles'), onDisk: plan.onDisk, known: plan.known, force: taxonomy.force, lookups: taxonomy.lookups, store, now }, plan, options, problems, pairs);
   if (taxonomy.force) await removeOrphans(sql, taxonomy, pairs);
   await taxonomy.commit();
   // A mass import changes the tables' statistics: refresh them so the planner keeps using the list indexes.
@@ -108,10 +115,14 @@ async function syncLocked(sql: ReservedSql, root: string, options: SyncOptions, 
   // Related links may point at articles later in the folder: checked once everything is in.
   problems.push(...(await unknownRelated(sql, related)));
 
-  const change = changeOf(pairs.values(), (locale, slug) => store.getCategory(locale, slug)?.parent, { everything: taxonomy.changed });
+  // The front page and the banner once the articles they name are in; then whatever came due meanwhile.
+  const editorial = await syncEditorial(sql, root, now, problems, notices);
+  const parentOf = (locale: Locale, slug: string) => store.getCategory(locale, slug)?.parent;
+  const released = (await releaseDue(sql, parentOf, { now, locked: true, notify: false })) ?? NO_CHANGE;
+  const change = [editorial, released].reduce(mergeChanges, changeOf(pairs.values(), parentOf, { everything: taxonomy.changed, now }));
   await announce(sql, change);
   const [broken] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM files WHERE status <> 'ok'`;
-  return { changed: pairs.changedCount(), checked: plan.candidates.length, files: plan.onDisk.size, problems, broken: broken?.n ?? 0, change, ms: performance.now() - started };
+  return { changed: pairs.changedCount(), checked: plan.candidates.length, files: plan.onDisk.size, problems, notices, broken: broken?.n ?? 0, change, ms: performance.now() - started };
 }
 
 /** Each article's first "before" and last "after" over the whole sync. */
@@ -139,7 +150,7 @@ async function removeDeleted(sql: ReservedSql, deleted: string[], batchSize: num
   for (let i = 0; i < deleted.length; i += batchSize) {
     const paths = deleted.slice(i, i + batchSize);
     await inTransaction(sql, async (tx) => {
-      const gone = await tx<Gone[]>`DELETE FROM articles WHERE file = ANY(${paths}::text[]) RETURNING id, summary, revision`;
+      const gone = await tx<Gone[]>`DELETE FROM articles WHERE file = ANY(${paths}::text[]) RETURNING id, summary, revision, released`;
       (await unpublished(tx, gone)).forEach((s) => pairs.before(s));
       await tx`DELETE FROM files WHERE path = ANY(${paths}::text[])`;
     });
@@ -190,7 +201,7 @@ async function removeOrphans(sql: ReservedSql, taxonomy: TaxonomyStep, pairs: Pa
   const sections = taxonomy.categories.map((c) => `${c.locale}/${c.slug}`);
   await inTransaction(sql, async (tx) => {
     const gone = await tx<Gone[]>`
-      DELETE FROM articles WHERE NOT (locale || '/' || category = ANY(${sections}::text[])) RETURNING id, summary, revision`;
+      DELETE FROM articles WHERE NOT (locale || '/' || category = ANY(${sections}::text[])) RETURNING id, summary, revision, released`;
     (await unpublished(tx, gone)).forEach((s) => pairs.before(s));
   });
 }

@@ -4,11 +4,14 @@ import { bodyPassages, exact } from '../../../search/text';
 import type { PostgresStore, StoredBlock } from '../../postgres/store';
 import { searchWords } from '../../postgres/words';
 import type { Article, ArticleSummary } from '../../records/model';
+import type { Locale } from '../../../locale';
 
 /**
  * The sync's writes: articles with their search vectors, their list memberships (section with its
  * parents, tags, authors) and the counts kept per list. Always inside a transaction (on the sync's
- * reserved connection, postgres/transaction.ts): a batch is written whole or not at all.
+ * reserved connection, postgres/transaction.ts): a batch is written whole or not at all. A
+ * scheduled article (publishedAt still to come) is written unreleased, without list rows or
+ * counts; release.ts lists it when its time comes.
  */
 
 /** The sync's connection: the helpers below run inside its transaction. */
@@ -36,19 +39,22 @@ export function summaryOf(article: Article): Summary {
   return { id, slug, locale, title, sapo, category, tags, authors, photoCredit, publishedAt, updatedAt, cover, revision };
 }
 
-/** An article row just deleted. */
-export type Gone = { id: number; summary: ArticleSummary; revision: string };
+/** An article row just deleted (RETURNING id, summary, revision, released). */
+export type Gone = { id: number; summary: ArticleSummary; revision: string; released: boolean };
 
 /** The list rows and counts of deleted articles go too; returns what they were, for the cache tags. */
 export async function unpublished(tx: Db, gone: Gone[]): Promise<Summary[]> {
   const deltas = new Deltas();
   await removeMemberships(tx, gone.map((g) => g.id), deltas);
-  for (const g of gone) {
-    deltas.add('edition', g.summary.locale, '', -1);
-    deltas.add('month', '', monthOf(g.summary.publishedAt), -1);
-  }
+  for (const g of gone) if (g.released) uncount(g.summary, deltas);
   await applyDeltas(tx, deltas);
   return gone.map((g) => ({ ...g.summary, revision: g.revision }));
+}
+
+/** A released article leaves its edition's and its month's counts (its list rows say the rest). */
+export function uncount(summary: ArticleSummary, deltas: Deltas): void {
+  deltas.add('edition', summary.locale, '', -1);
+  deltas.add('month', '', monthOf(summary.publishedAt), -1);
 }
 
 export async function removeMemberships(tx: Db, ids: number[], deltas: Deltas): Promise<void> {
@@ -64,7 +70,11 @@ export async function removeMemberships(tx: Db, ids: number[], deltas: Deltas): 
   }
 }
 
-export async function writeArticles(tx: Db, items: { article: Article; body: StoredBlock[] }[], store: PostgresStore, deltas: Deltas): Promise<void> {
+/** Whether an article is listed now, or scheduled for later. */
+export const releasedAt = (summary: ArticleSummary, now: number) => Date.parse(summary.publishedAt) <= now;
+
+/** Writes the articles; those published by `now` are listed at once, the others wait for release.ts. */
+export async function writeArticles(tx: Db, items: { article: Article; body: StoredBlock[] }[], store: PostgresStore, deltas: Deltas, now: number): Promise<void> {
   const articles = items.map((i) => i.article);
   const rows = items.map(({ article: a, body }) => {
     const { revision, ...summary } = summaryOf(a);
@@ -80,6 +90,8 @@ export async function writeArticles(tx: Db, items: { article: Article; body: Sto
       revision,
       summary,
       body,
+      released: releasedAt(a, now),
+      corrections: a.corrections ?? null,
       title_words: searchWords(a.title).join(' '),
       sapo_words: searchWords(a.sapo).join(' '),
       tag_words: [...a.tags.map((t) => t.name), ...a.authors.map((au) => au.name)].flatMap(searchWords).join(' '),
@@ -89,8 +101,8 @@ export async function writeArticles(tx: Db, items: { article: Article; body: Sto
     };
   });
   await tx`
-    INSERT INTO articles (id, locale, slug, category, published_at, lastmod, month, file, revision, summary, body, search, search_exact)
-    SELECT r.id, r.locale, r.slug, r.category, r.published_at, r.lastmod, r.month, r.file, r.revision, r.summary, r.body,
+    INSERT INTO articles (id, locale, slug, category, published_at, lastmod, month, file, revision, summary, body, released, corrections, search, search_exact)
+    SELECT r.id, r.locale, r.slug, r.category, r.published_at, r.lastmod, r.month, r.file, r.revision, r.summary, r.body, r.released, r.corrections,
       setweight(to_tsvector('simple', content_fold(r.title_words)), 'A') ||
       setweight(to_tsvector('simple', content_fold(r.sapo_words)), 'B') ||
       setweight(to_tsvector('simple', content_fold(r.tag_words)), 'C') ||
@@ -98,11 +110,21 @@ export async function writeArticles(tx: Db, items: { article: Article; body: Sto
       to_tsvector('simple', r.exact_words)
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) AS r(
       id int, locale text, slug text, category text, published_at timestamptz, lastmod timestamptz, month text,
-      file text, revision text, summary jsonb, body jsonb, title_words text, sapo_words text, tag_words text, body_words text, exact_words text)
+      file text, revision text, summary jsonb, body jsonb, released boolean, corrections jsonb, title_words text, sapo_words text, tag_words text, body_words text, exact_words text)
     ON CONFLICT (id) DO UPDATE SET locale = excluded.locale, slug = excluded.slug, category = excluded.category,
       published_at = excluded.published_at, lastmod = excluded.lastmod, month = excluded.month, file = excluded.file,
-      revision = excluded.revision, summary = excluded.summary, body = excluded.body, search = excluded.search, search_exact = excluded.search_exact`;
+      revision = excluded.revision, summary = excluded.summary, body = excluded.body, released = excluded.released,
+      corrections = excluded.corrections, search = excluded.search, search_exact = excluded.search_exact`;
+  await listArticles(tx, articles.filter((a) => releasedAt(a, now)), (locale, slug) => store.getCategory(locale, slug)?.parent, deltas);
+}
 
+/**
+ * An article's list rows (its section and every section above it, its tags, its authors) and its
+ * counts (those lists, its edition, its month): written when it is published, at once or when
+ * its time comes (release.ts).
+ */
+export async function listArticles(tx: Db, articles: ArticleSummary[], parentOf: (locale: Locale, slug: string) => string | undefined, deltas: Deltas): Promise<void> {
+  if (articles.length === 0) return;
   const categories: { locale: string; category: string; published_at: string; id: number }[] = [];
   const tags: { locale: string; tag_slug: string; name: string; published_at: string; id: number }[] = [];
   const authors: { author_slug: string; locale: string; published_at: string; id: number }[] = [];
@@ -112,7 +134,7 @@ export async function writeArticles(tx: Db, items: { article: Article; body: Sto
     deltas.add('month', '', monthOf(a.publishedAt), 1);
     // Listed in its category and every ancestor (Bóng đá → Thể thao).
     const seen = new Set<string>();
-    for (let slug: string | undefined = a.category.slug; slug && !seen.has(slug); slug = store.getCategory(a.locale, slug)?.parent) {
+    for (let slug: string | undefined = a.category.slug; slug && !seen.has(slug); slug = parentOf(a.locale, slug)) {
       seen.add(slug);
       categories.push({ locale: a.locale, category: slug, ...base });
       deltas.add('cat', a.locale, slug, 1);
