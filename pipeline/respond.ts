@@ -4,6 +4,7 @@ import { internalPath, notFoundRoute, type Route } from '@/lib/routing/route';
 import { absoluteUrl } from '@/lib/urls';
 import { cachedLocation, cachedPage } from './cache';
 import { renderUncached, type RenderOutcome } from './gate';
+import { lastGood } from './last-good';
 import { fillPerRequest } from './per-request';
 import { unavailableResponse } from './unavailable';
 
@@ -23,7 +24,7 @@ export async function respond(request: Request, route: Route): Promise<Response>
     if (route.kind === 'search') return await answer(await renderUncached(route), route, { started });
 
     const location = route.kind === 'not-found' ? ({ kind: 'missing' } as const) : await cachedLocation(internalPath(route));
-    if (location.kind === 'unavailable') return unavailableResponse(route);
+    if (location.kind === 'unavailable') return staleOr503(internalPath(route), route, { started });
     // The proxy hands an article's request on with what it learned; any other route it corrected itself.
     const corrections = readCorrections(request.headers) ?? { clean: '/', toPhone: false };
     const correction = correctionOf(corrections, location.kind === 'redirect' ? location.location : undefined);
@@ -31,7 +32,10 @@ export async function respond(request: Request, route: Route): Promise<Response>
 
     const pageRoute = location.kind === 'missing' ? notFoundRoute(route) : route;
     const located = performance.now();
-    const outcome = await cachedPage(internalPath(pageRoute));
+    const key = internalPath(pageRoute);
+    const outcome = await cachedPage(key);
+    if (outcome.kind === 'page') lastGood().remember(key, outcome);
+    else if (outcome.reason === 'failed') return await staleOr503(key, route, { started, located });
     return await answer(outcome, route, { started, located, startedAt });
   } catch (error) {
     // The cache itself failed (a render that outlived the cache's own time limit): still a 503, never a 500.
@@ -58,6 +62,19 @@ async function answer(outcome: RenderOutcome, route: Route, times: { started: nu
   const headers: Record<string, string> = { ...outcome.headers, 'Server-Timing': timing.join(', ') };
   if (times.startedAt !== undefined) headers['X-Nextjs-Cache'] = outcome.renderedAt < times.startedAt ? 'HIT' : 'MISS';
   return new Response(html, { status: outcome.status, headers });
+}
+
+/**
+ * The store failed: the page's last good answer if this instance has one (stale, kept by no
+ * cache: `X-Nextjs-Cache: STALE`), else the 503.
+ */
+async function staleOr503(key: string, route: Route, times: { started: number; located?: number }): Promise<Response> {
+  const page = lastGood().recall(key);
+  if (!page) return unavailableResponse(route);
+  const response = await answer(page, route, times);
+  response.headers.set('Cache-Control', cacheControl('private'));
+  response.headers.set('X-Nextjs-Cache', 'STALE');
+  return response;
 }
 
 /** A correction as an answer, on SITE_URL. The phone redirect depends on the reader: private, and it says on what. */
