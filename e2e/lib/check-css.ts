@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss, { CssSyntaxError, type Node as CssNode, type Rule } from 'postcss';
 import { config } from '../../lib/config';
+import type { VnuMessage } from './validate-html';
 
 const require = createRequire(__filename);
 
@@ -74,16 +75,6 @@ export function checkStructure(file: string, css: string): CssProblem[] {
     });
   });
   return problems;
-}
-
-interface VnuMessage {
-  type: 'error' | 'info' | 'non-document-error';
-  subType?: string;
-  url?: string;
-  message: string;
-  lastLine?: number;
-  firstColumn?: number;
-  lastColumn?: number;
 }
 
 /** The CSS grammar check of all files in one JVM (starting Java costs more than checking). */

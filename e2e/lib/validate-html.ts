@@ -27,13 +27,15 @@ export interface HtmlMessage {
   extract?: string;
 }
 
-interface VnuMessage {
+/** One message of vnu's JSON output (HTML and CSS alike). */
+export interface VnuMessage {
   type: 'error' | 'info' | 'non-document-error';
   subType?: string;
   url?: string;
   message: string;
   lastLine?: number;
   firstColumn?: number;
+  lastColumn?: number;
   extract?: string;
 }
 
