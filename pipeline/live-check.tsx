@@ -1,0 +1,54 @@
+import { cacheLife } from 'next/cache';
+import { LiveUpdateItem } from '@/components/live/LiveUpdateItem';
+import { renderFragment } from '@/components/document/renderDocument';
+import { getContent } from '@/lib/content';
+import { tagCachedResult } from '@/lib/freshness/cache-tag';
+import { SITE_TAG, articleTag } from '@/lib/freshness/tags';
+import { CACHE_LIFE, cacheControl } from '@/lib/http/cache-policy';
+import { getUi } from '@/lib/i18n/ui';
+import { liveCheck } from '@/lib/page-model/live';
+import { parseArticleId, SLUG_PATTERN } from '@/lib/routing/route';
+
+/**
+ * The live check (issue 24, decision 025): what a desktop live page's script asks every 15 s,
+ * `/live/{articleId}/{since}` → JSON `{ status, newest, count, html? }`, where `html` is the
+ * updates newer than `since` drawn as the page draws them (absent: too many or `since` gone, the
+ * page offers a reload). One answer per (article, since), kept by the server's page cache and
+ * tagged with the article (an edit expires it at once), and by the tier 5 s: 10,000 readers of
+ * one live page ask one URL, which costs the app about one answer per 5 s.
+ */
+export async function liveCheckResponse(idText: string, since: string): Promise<Response> {
+  const id = parseArticleId(idText);
+  if (id === undefined || (since !== '-' && (since.length > 60 || !SLUG_PATTERN.test(since)))) return json(404, { error: 'not a live article' }, 'missingFile');
+  const answer = await cachedCheck(id, since);
+  if (answer.status === 503) return json(503, { error: 'unavailable' }, 'unavailable');
+  return new Response(answer.body, { status: answer.status, headers: headers(answer.status === 200 ? 'liveCheck' : 'missingFile') });
+}
+
+type Answer = { status: 200 | 404 | 503; body: string };
+
+async function cachedCheck(id: number, since: string): Promise<Answer> {
+  'use cache';
+  try {
+    const article = await (await getContent()).getArticle(id);
+    cacheLife(CACHE_LIFE.page);
+    tagCachedResult([SITE_TAG, articleTag(id)]);
+    if (!article?.live) return { status: 404, body: JSON.stringify({ error: 'not a live article' }) };
+    const ui = getUi(article.locale);
+    const { updates, ...check } = liveCheck(article, since, ui, Date.now());
+    const html = updates?.map((view) => renderFragment(<LiveUpdateItem view={view} ui={ui} layout="desktop" imageSizes="(min-width: 1000px) 680px, 100vw" />)).join('');
+    return { status: 200, body: JSON.stringify({ ...check, ...(html !== undefined && { html }) }) };
+  } catch (error) {
+    console.error(`[live-check] ${id}/${since}: ${(error as Error).message}`);
+    cacheLife(CACHE_LIFE.none);
+    return { status: 503, body: '' };
+  }
+}
+
+function headers(policy: Parameters<typeof cacheControl>[0]): Record<string, string> {
+  return { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': cacheControl(policy) };
+}
+
+function json(status: number, value: unknown, policy: Parameters<typeof cacheControl>[0]): Response {
+  return new Response(JSON.stringify(value), { status, headers: headers(policy) });
+}
