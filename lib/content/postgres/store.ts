@@ -483,6 +483,13 @@ export class PostgresStore implements ContentStore {
       ORDER BY published_at DESC, id DESC LIMIT ${Math.max(0, limit)}`);
   }
 
+  /** A partial index holds the live articles by their newest update (migration 010). */
+  async liveUpdatedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]> {
+    return this.summaries(this.sql`
+      SELECT summary FROM articles WHERE live_updates IS NOT NULL AND lastmod >= ${since} AND lastmod <= ${until} AND released
+      ORDER BY lastmod DESC, id DESC LIMIT ${Math.max(0, limit)}`);
+  }
+
   frontPage(locale: Locale): FrontEdition | undefined {
     return frontPageAt(this.tax.editorial, locale, this.clock());
   }

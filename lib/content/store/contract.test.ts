@@ -512,6 +512,13 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
       assert.equal((await harness().store.getArticle(1))?.updates, undefined, 'an ordinary article has no updates');
     });
 
+    it('liveUpdatedBetween: live articles by their newest update, bounds included', async () => {
+      const between = (since: string, until: string) => harness().store.liveUpdatedBetween(new Date(since), new Date(until), 10);
+      assert.deepEqual(ids(await between('2023-01-10T10:30:00+07:00', '2023-01-11T00:00:00+07:00')), [20]);
+      assert.deepEqual(ids(await between('2023-01-10T10:31:00+07:00', '2023-01-11T00:00:00+07:00')), [], 'no update since');
+      assert.deepEqual(ids(await between('2022-01-01T00:00:00+07:00', '2023-01-10T10:29:00+07:00')), [], 'its newest update decides, not its first');
+    });
+
     it('an update saved is served; a bad update keeps the last good version; ended is served', async () => {
       await writeFile(liveFile(state.dir), JSON.stringify(record([...first, update('bon', '2023-01-10T11:00:00+07:00')])));
       let { store } = await harness().update();

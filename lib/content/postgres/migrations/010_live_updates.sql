@@ -4,3 +4,5 @@
 -- status and the newest update's time travel in `summary` (cards show them); `lastmod` is the
 -- newest update's time, so the sitemaps carry it.
 ALTER TABLE articles ADD COLUMN live_updates jsonb;
+-- The news sitemap lists live articles by their newest update (lastmod): the few live articles, by it.
+CREATE INDEX articles_live_lastmod ON articles (lastmod DESC, id DESC) WHERE live_updates IS NOT NULL;
