@@ -1,4 +1,5 @@
-// `npm run bench`: req/s, p50 and p99 for each page type in three set-ups, in the same run:
+// `npm run bench`: req/s, p50 and p99 for each page type in three set-ups, in the same run
+// (and the live check of a live page through the tier, with its hit ratio):
 //   app     — `next start` alone (the production build, started here on a free port unless
 //             BENCH_APP_URL names a running one);
 //   tier    — the same app behind the nginx cache tier (deploy/nginx/tier.conf);
@@ -14,6 +15,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { cpuMs, freePort, startApp, type RunningApp } from './lib/app';
 import { BROWSER_HEADERS, load, type LoadResult } from './lib/load';
 import { compareRenders, renderKinds } from './lib/renders';
@@ -151,7 +153,40 @@ async function cachedPages(started: Started): Promise<number> {
   }
   console.log(`\nGoal ≥ 0.90 × static through the tier for cached pages: ${goal.length ? `missed for ${goal.join(', ')}` : 'met'}.`);
   await assemblyTimes(app.url);
-  return invalid;
+  return invalid + (await liveCheck(app, origins.tier));
+}
+
+/** The live article whose page-1 readers poll the live check (issue 24, decision 025). */
+const LIVE_ARTICLE = '/truc-tiep-bao-so-15-do-bo-dat-lien-ha-noi-mua-lon-nhieu-tuyen-pho-ngap-sau-1080.html';
+
+/** The app's count of live checks it answered (tin_answers_total{kind="live-check"}, every status). */
+async function liveChecksAnswered(appUrl: string): Promise<number> {
+  const text = (await getRaw(`${appUrl}/metrics`)).body.toString();
+  return [...text.matchAll(/^tin_answers_total\{[^}]*kind="live-check"[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+/**
+ * The live check through the tier: every reader of a live page asks the same URL every 15 s, so
+ * the tier should answer all but about one request per 5 s from its cache. req/s of the URL the
+ * page names (its newest update), and the hit ratio: 1 − (requests the app answered ÷ requests
+ * the tier answered), from the app's own count. Returns 1 when a run was invalid.
+ */
+async function liveCheck(app: RunningApp, tier: string): Promise<number> {
+  const page = (await getRaw(app.url + LIVE_ARTICLE)).body;
+  const html = gunzipSync(page).toString();
+  const check = /data-live-check="([^"]+)"/.exec(html)?.[1];
+  if (!check) throw new Error(`${LIVE_ARTICLE}: no data-live-check on its page 1`);
+  await load({ url: tier + check, seconds: WARM_SECONDS, connections: CONNECTIONS });
+  const before = await liveChecksAnswered(app.url);
+  const r = await load({ url: tier + check, seconds: SECONDS, connections: CONNECTIONS, headers: { accept: 'application/json' } });
+  const upstream = (await liveChecksAnswered(app.url)) - before;
+  const served = Math.round(r.rps * SECONDS);
+  const bad = r.non2xx > 0 || r.errors > 0;
+  console.log(
+    `\nLive check through the tier (${check}, ${SECONDS} s, ${CONNECTIONS} connections): ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.bytesPerResponse.toFixed(0)} B/resp; ` +
+      `${served} answered, ${upstream} reached the app (${(upstream / SECONDS).toFixed(2)}/s): hit ratio ${(1 - upstream / Math.max(1, served)).toFixed(5)}${bad ? '  INVALID' : ''}`,
+  );
+  return bad ? 1 : 0;
 }
 
 /**
