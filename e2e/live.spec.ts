@@ -12,7 +12,8 @@ import { ldJsonBlocks, ldJsonNodes, nodesOfType } from './lib/structured-data';
  * Live coverage (issue 24) on the desktop site: the sample live article 1080 (45 updates, 3 key,
  * 1 pinned) and the ended English one 1081, read through the bundled newsroom; the updates that
  * come while a reader reads, on the publishing server (a scratch copy of data/ this spec writes
- * a live article into). The mobile site: live-mobile.spec.ts; through the tier: live-tier.spec.ts.
+ * a live article into). The postgres project runs the bundled pages again on the PostgreSQL store.
+ * The mobile site: live-mobile.spec.ts; through the tier: live-tier.spec.ts.
  */
 
 const anchors = (page: Page) => page.locator('.live__updates > article').evaluateAll((list) => list.map((a) => a.id));
@@ -209,9 +210,13 @@ function liveArticle(id: number, slug: string): TestArticle {
   return new TestArticle(PUBLISH_DIR, { id, slug, title: `Trực tiếp thử nghiệm ${id}`, category: 'thoi-su', publishedAt: new Date(BEGAN).toISOString().replace('Z', '+00:00') });
 }
 
+/** The publishing server is written by the desktop project only (the postgres project reads the bundled pages again). */
+const publishing = () => test.skip(test.info().project.name !== 'desktop', 'writes into the publishing server: desktop project only');
+
 test.describe('new updates while reading (desktop, with JavaScript)', () => {
   // The script asks every 15 s; the server reloads a saved file in about half a second.
   test.describe.configure({ timeout: 90_000 });
+  test.beforeEach(publishing);
 
   test('at the top of the page, they are added where the reader is not yet reading: nothing moves', async ({ page, request }) => {
     const article = liveArticle(9601, 'truc-tiep-thu-nghiem-dau-trang');
@@ -248,6 +253,7 @@ test.describe('new updates while reading (desktop, with JavaScript)', () => {
 });
 
 test('a bad update is named by check-content by its id and field, and the page keeps its last good version', async ({ request }) => {
+  publishing();
   const article = liveArticle(9603, 'truc-tiep-thu-nghiem-hong');
   await article.publish({ live: { status: 'live', updates: updates(3) } });
   const url = `${PUBLISH_URL}${article.path}`;

@@ -20,10 +20,13 @@ export function LiveUpdateItem({ view, ui, layout, imageSizes }: Props) {
   const { update } = view;
   return (
     <article className="live-update" id={view.anchor} data-update={update.id}>
-      <p className="live-update__time">
-        <time dateTime={update.at}>{view.time}</time>
-      </p>
-      {update.title && <h3 className="live-update__title">{update.title}</h3>}
+      {/* Its heading: the time, and the title when it has one (an untitled update is known by its time). */}
+      <h3 className="live-update__head">
+        <time className="live-update__time" dateTime={update.at}>
+          {view.time}
+        </time>
+        {update.title && <span className="live-update__title">{update.title}</span>}
+      </h3>
       <ArticleBody blocks={update.body} ui={ui} layout={layout} imageSizes={imageSizes} eagerFirstImage={false} />
       <p className="live-update__share">
         <a href={ui.href(view.sharePath)} aria-label={ui.t('Live.shareLabel', { time: view.time })}>
