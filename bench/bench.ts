@@ -7,7 +7,8 @@
 // Then, on a second app with no page cache (PAGE_CACHE_MB=0), uncached renders per second of the
 // desktop and the mobile frame for the same page kinds (bench/lib/renders.ts; goal: desktop ≥ 0.6 ×
 // mobile). Requests carry a browser's Accept-Encoding. Any answer outside 2xx (or a connection error)
-// makes the run INVALID. `-- --cached` or `-- --renders` runs one half only. The load average is
+// makes the run INVALID. `-- --cached` or `-- --renders` runs one half only; `-- --live` only the
+// live check through the tier. The load average is
 // printed at the start and the end: the machine may be shared. Per page and set-up: BENCH_SECONDS (default 10) split into BENCH_ROUNDS
 // (default 4) interleaved rounds, BENCH_CONNECTIONS (default 32). BENCH_TIER_CONF replaces
 // deploy/nginx/tier.conf (to compare variants). Everything started here is stopped by its PID.
@@ -156,12 +157,22 @@ async function cachedPages(started: Started): Promise<number> {
   return invalid + (await liveCheck(app, origins.tier));
 }
 
+/** `--live`: the app and the tier only, and the live check through it. */
+async function liveOnly(started: Started): Promise<number> {
+  const app = (started.app = await startApp());
+  const tierPort = await freePort();
+  started.tier = startNginx('bench-tier', (scratch) => tierSite({ listen: String(tierPort), appHosts: [new URL(app.url).host], cacheDir: path.join(scratch, 'cache'), template: config.benchTierConf }), 'pipe');
+  const tier = `http://127.0.0.1:${tierPort}`;
+  await waitForHttp(`${tier}/`);
+  return liveCheck(app, tier);
+}
+
 /** The live article whose page-1 readers poll the live check (issue 24, decision 025). */
 const LIVE_ARTICLE = '/truc-tiep-bao-so-15-do-bo-dat-lien-ha-noi-mua-lon-nhieu-tuyen-pho-ngap-sau-1080.html';
 
 /** The app's count of live checks it answered (tin_answers_total{kind="live-check"}, every status). */
 async function liveChecksAnswered(appUrl: string): Promise<number> {
-  const text = (await getRaw(`${appUrl}/metrics`)).body.toString();
+  const text = await (await fetch(`${appUrl}/metrics`)).text();
   return [...text.matchAll(/^tin_answers_total\{[^}]*kind="live-check"[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
@@ -219,11 +230,17 @@ async function main() {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll().then(() => process.exit(130)));
 
-  const only = process.argv.slice(2).find((a) => a === '--cached' || a === '--renders');
+  const only = process.argv.slice(2).find((a) => a === '--cached' || a === '--renders' || a === '--live');
   const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
   console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}; load average ${loadAverage()}\n`);
   try {
     let invalid = 0;
+    if (only === '--live') {
+      invalid += await liveOnly(started);
+      await stopAll();
+      console.log(`\nLoad average at the end: ${loadAverage()}.`);
+      process.exit(invalid ? 1 : 0);
+    }
     if (only !== '--renders') {
       invalid += await cachedPages(started);
       await stopAll();
