@@ -149,6 +149,18 @@ test.describe('a live article', () => {
   });
 });
 
+test('the live check: newer updates as HTML, a reload when the page is too old, 404 for anything else', async ({ request }) => {
+  const [newest, second] = LIVE.updates;
+  const fresh = await request.get(`/live/${LIVE.id}/${second!.id}`);
+  expect(fresh.headers()['cache-control']).toBe('public, max-age=5, s-maxage=5, stale-while-revalidate=5');
+  const answer = (await fresh.json()) as { status: string; newest: string; count: number; html: string };
+  expect({ ...answer, html: undefined }).toEqual({ status: 'live', newest: newest!.id, count: 1, html: undefined });
+  expect(answer.html).toContain(`id="cap-nhat-${newest!.id}"`);
+  expect(await (await request.get(`/live/${LIVE.id}/khong-co-cap-nhat-nay`)).json(), 'gone: reload page 1').toEqual({ status: 'live', newest: newest!.id, count: LIVE.updates.length });
+  expect(await (await request.get(`/live/${ENDED_LIVE.id}/${ENDED_LIVE.updates[0]!.id}`)).json()).toEqual({ status: 'ended', newest: ENDED_LIVE.updates[0]!.id, count: 0, html: '' });
+  for (const path of ['/live/1000/-', '/live/abc/-', `/live/${LIVE.id}/Sai_Id`, '/live/999999/-']) expect((await request.get(path)).status(), path).toBe(404);
+});
+
 test.describe('an ended live article', () => {
   test('says “Ended”, offers no refresh and asks for nothing, and keeps its updates and pages', async ({ page }) => {
     const checks: string[] = [];

@@ -20,12 +20,35 @@ import { parseArticleId, SLUG_PATTERN } from '@/lib/routing/route';
 export async function liveCheckResponse(idText: string, since: string): Promise<Response> {
   const id = parseArticleId(idText);
   if (id === undefined || (since !== '-' && (since.length > 60 || !SLUG_PATTERN.test(since)))) return json(404, { error: 'not a live article' }, 'missingFile');
-  const answer = await cachedCheck(id, since);
+  // Only a known `since` gets an entry of its own in the page cache (one per update at most): any
+  // other string is answered from the article's list of ids, so made-up URLs cannot fill it.
+  const known = await cachedIds(id);
+  if (known.status === 200 && since !== '-' && !known.ids.includes(since)) {
+    return new Response(JSON.stringify({ status: known.live, ...(known.ids[0] && { newest: known.ids[0] }), count: known.ids.length }), { headers: headers('liveCheck') });
+  }
+  const answer = known.status === 200 ? await cachedCheck(id, since) : known;
   if (answer.status === 503) return json(503, { error: 'unavailable' }, 'unavailable');
   return new Response(answer.body, { status: answer.status, headers: headers(answer.status === 200 ? 'liveCheck' : 'missingFile') });
 }
 
 type Answer = { status: 200 | 404 | 503; body: string };
+type Ids = { status: 200; live: string; ids: string[] } | { status: 404 | 503; body: string };
+
+/** A live article's status and update ids, newest first (cached like the answers, tagged with the article). */
+async function cachedIds(id: number): Promise<Ids> {
+  'use cache';
+  try {
+    const article = await (await getContent()).getArticle(id);
+    cacheLife(CACHE_LIFE.page);
+    tagCachedResult([SITE_TAG, articleTag(id)]);
+    if (!article?.live) return { status: 404, body: JSON.stringify({ error: 'not a live article' }) };
+    return { status: 200, live: article.live.status, ids: (article.updates ?? []).map((u) => u.id) };
+  } catch (error) {
+    console.error(`[live-check] ${id}: ${(error as Error).message}`);
+    cacheLife(CACHE_LIFE.none);
+    return { status: 503, body: '' };
+  }
+}
 
 async function cachedCheck(id: number, since: string): Promise<Answer> {
   'use cache';
