@@ -1,7 +1,7 @@
 import { cacheLife } from 'next/cache';
 import { LiveUpdateItem } from '@/components/live/LiveUpdateItem';
 import { renderFragment } from '@/components/document/renderDocument';
-import { getContent } from '@/lib/content';
+import { getContent, type Article } from '@/lib/content';
 import { tagCachedResult } from '@/lib/freshness/cache-tag';
 import { SITE_TAG, articleTag } from '@/lib/freshness/tags';
 import { CACHE_LIFE, cacheControl } from '@/lib/http/cache-policy';
@@ -31,18 +31,21 @@ export async function liveCheckResponse(idText: string, since: string): Promise<
   return new Response(answer.body, { status: answer.status, headers: headers(answer.status === 200 ? 'liveCheck' : 'missingFile') });
 }
 
-type Answer = { status: 200 | 404 | 503; body: string };
-type Ids = { status: 200; live: string; ids: string[] } | { status: 404 | 503; body: string };
+type Failed = { status: 404 | 503; body: string };
+type Answer = { status: 200; body: string } | Failed;
+type Ids = { status: 200; live: string; ids: string[] } | Failed;
 
-/** A live article's status and update ids, newest first (cached like the answers, tagged with the article). */
-async function cachedIds(id: number): Promise<Ids> {
-  'use cache';
+/**
+ * What `answer` makes of a live article (inside a cached function): kept 5 minutes and tagged with the
+ * article, so a save expires it; 404 when it is not a live article; 503, kept by nothing, when the
+ * store failed.
+ */
+async function fromLiveArticle<T>(id: number, answer: (article: Article) => T): Promise<T | Failed> {
   try {
     const article = await (await getContent()).getArticle(id);
     cacheLife(CACHE_LIFE.page);
     tagCachedResult([SITE_TAG, articleTag(id)]);
-    if (!article?.live) return { status: 404, body: JSON.stringify({ error: 'not a live article' }) };
-    return { status: 200, live: article.live.status, ids: (article.updates ?? []).map((u) => u.id) };
+    return article?.live ? answer(article) : { status: 404, body: JSON.stringify({ error: 'not a live article' }) };
   } catch (error) {
     console.error(`[live-check] ${id}: ${(error as Error).message}`);
     cacheLife(CACHE_LIFE.none);
@@ -50,22 +53,21 @@ async function cachedIds(id: number): Promise<Ids> {
   }
 }
 
+/** A live article's status and update ids, newest first. */
+async function cachedIds(id: number): Promise<Ids> {
+  'use cache';
+  return fromLiveArticle(id, (article) => ({ status: 200 as const, live: article.live?.status ?? 'ended', ids: (article.updates ?? []).map((u) => u.id) }));
+}
+
+/** The answer for one (article, since): the updates newer than `since`, drawn as the page draws them. */
 async function cachedCheck(id: number, since: string): Promise<Answer> {
   'use cache';
-  try {
-    const article = await (await getContent()).getArticle(id);
-    cacheLife(CACHE_LIFE.page);
-    tagCachedResult([SITE_TAG, articleTag(id)]);
-    if (!article?.live) return { status: 404, body: JSON.stringify({ error: 'not a live article' }) };
+  return fromLiveArticle(id, (article) => {
     const ui = getUi(article.locale);
     const { updates, ...check } = liveCheck(article, since, ui, Date.now());
     const html = updates?.map((view) => renderFragment(<LiveUpdateItem view={view} ui={ui} layout="desktop" imageSizes="(min-width: 1000px) 680px, 100vw" />)).join('');
-    return { status: 200, body: JSON.stringify({ ...check, ...(html !== undefined && { html }) }) };
-  } catch (error) {
-    console.error(`[live-check] ${id}/${since}: ${(error as Error).message}`);
-    cacheLife(CACHE_LIFE.none);
-    return { status: 503, body: '' };
-  }
+    return { status: 200 as const, body: JSON.stringify({ ...check, ...(html !== undefined && { html }) }) };
+  });
 }
 
 function headers(policy: Parameters<typeof cacheControl>[0]): Record<string, string> {
