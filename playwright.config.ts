@@ -38,7 +38,7 @@ import { config } from './lib/config';
  */
 
 /** The page specs that run on both content stores. */
-const STORE_SPECS = /(navigation|article|not-found|search-tags-authors|english|sitemaps|feeds|caching|link-previews)\.spec\.ts/;
+const STORE_SPECS = /(navigation|article|not-found|search-tags-authors|english|sitemaps|feeds|caching|link-previews|live)\.spec\.ts/;
 const baseURL = SITE_URL;
 const chromium = {
   browserName: 'chromium' as const,

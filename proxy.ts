@@ -37,7 +37,7 @@ export function proxy(request: NextRequest) {
 }
 
 /** Files the proxy only guards against malformed paths, never rewrites. */
-const FILES = /^\/(?:_next|media|sitemaps|internal|icons|views)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|(?:en\/)?manifest\.webmanifest|healthz|readyz|metrics)$/;
+const FILES = /^\/(?:_next|media|sitemaps|internal|icons|views|live)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|(?:en\/)?manifest\.webmanifest|healthz|readyz|metrics)$/;
 
 function decide(request: NextRequest): { answer: Response; mobile: boolean } {
   const url = request.nextUrl;

@@ -1,4 +1,5 @@
-// `npm run bench`: req/s, p50 and p99 for each page type in three set-ups, in the same run:
+// `npm run bench`: req/s, p50 and p99 for each page type in three set-ups, in the same run
+// (and the live check of a live page through the tier, with its hit ratio):
 //   app     — `next start` alone (the production build, started here on a free port unless
 //             BENCH_APP_URL names a running one);
 //   tier    — the same app behind the nginx cache tier (deploy/nginx/tier.conf);
@@ -6,7 +7,8 @@
 // Then, on a second app with no page cache (PAGE_CACHE_MB=0), uncached renders per second of the
 // desktop and the mobile frame for the same page kinds (bench/lib/renders.ts; goal: desktop ≥ 0.6 ×
 // mobile). Requests carry a browser's Accept-Encoding. Any answer outside 2xx (or a connection error)
-// makes the run INVALID. `-- --cached` or `-- --renders` runs one half only. The load average is
+// makes the run INVALID. `-- --cached` or `-- --renders` runs one half only; `-- --live` only the
+// live check through the tier. The load average is
 // printed at the start and the end: the machine may be shared. Per page and set-up: BENCH_SECONDS (default 10) split into BENCH_ROUNDS
 // (default 4) interleaved rounds, BENCH_CONNECTIONS (default 32). BENCH_TIER_CONF replaces
 // deploy/nginx/tier.conf (to compare variants). Everything started here is stopped by its PID.
@@ -14,6 +16,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { cpuMs, freePort, startApp, type RunningApp } from './lib/app';
 import { BROWSER_HEADERS, load, type LoadResult } from './lib/load';
 import { compareRenders, renderKinds } from './lib/renders';
@@ -151,7 +154,50 @@ async function cachedPages(started: Started): Promise<number> {
   }
   console.log(`\nGoal ≥ 0.90 × static through the tier for cached pages: ${goal.length ? `missed for ${goal.join(', ')}` : 'met'}.`);
   await assemblyTimes(app.url);
-  return invalid;
+  return invalid + (await liveCheck(app, origins.tier));
+}
+
+/** `--live`: the app and the tier only, and the live check through it. */
+async function liveOnly(started: Started): Promise<number> {
+  const app = (started.app = await startApp());
+  const tierPort = await freePort();
+  started.tier = startNginx('bench-tier', (scratch) => tierSite({ listen: String(tierPort), appHosts: [new URL(app.url).host], cacheDir: path.join(scratch, 'cache'), template: config.benchTierConf }), 'pipe');
+  const tier = `http://127.0.0.1:${tierPort}`;
+  await waitForHttp(`${tier}/`);
+  return liveCheck(app, tier);
+}
+
+/** The live article whose page-1 readers poll the live check (issue 24, decision 025). */
+const LIVE_ARTICLE = '/truc-tiep-bao-so-15-do-bo-dat-lien-ha-noi-mua-lon-nhieu-tuyen-pho-ngap-sau-1080.html';
+
+/** The app's count of live checks it answered (tin_answers_total{kind="live-check"}, every status). */
+async function liveChecksAnswered(appUrl: string): Promise<number> {
+  const text = await (await fetch(`${appUrl}/metrics`)).text();
+  return [...text.matchAll(/^tin_answers_total\{[^}]*kind="live-check"[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+}
+
+/**
+ * The live check through the tier: every reader of a live page asks the same URL every 15 s, so
+ * the tier should answer all but about one request per 5 s from its cache. req/s of the URL the
+ * page names (its newest update), and the hit ratio: 1 − (requests the app answered ÷ requests
+ * the tier answered), from the app's own count. Returns 1 when a run was invalid.
+ */
+async function liveCheck(app: RunningApp, tier: string): Promise<number> {
+  const page = (await getRaw(app.url + LIVE_ARTICLE)).body;
+  const html = gunzipSync(page).toString();
+  const check = /data-live-check="([^"]+)"/.exec(html)?.[1];
+  if (!check) throw new Error(`${LIVE_ARTICLE}: no data-live-check on its page 1`);
+  await load({ url: tier + check, seconds: WARM_SECONDS, connections: CONNECTIONS });
+  const before = await liveChecksAnswered(app.url);
+  const r = await load({ url: tier + check, seconds: SECONDS, connections: CONNECTIONS, headers: { accept: 'application/json' } });
+  const upstream = (await liveChecksAnswered(app.url)) - before;
+  const served = Math.round(r.rps * SECONDS);
+  const bad = r.non2xx > 0 || r.errors > 0;
+  console.log(
+    `\nLive check through the tier (${check}, ${SECONDS} s, ${CONNECTIONS} connections): ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.bytesPerResponse.toFixed(0)} B/resp; ` +
+      `${served} answered, ${upstream} reached the app (${(upstream / SECONDS).toFixed(2)}/s): hit ratio ${(1 - upstream / Math.max(1, served)).toFixed(5)}${bad ? '  INVALID' : ''}`,
+  );
+  return bad ? 1 : 0;
 }
 
 /**
@@ -184,11 +230,17 @@ async function main() {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll().then(() => process.exit(130)));
 
-  const only = process.argv.slice(2).find((a) => a === '--cached' || a === '--renders');
+  const only = process.argv.slice(2).find((a) => a === '--cached' || a === '--renders' || a === '--live');
   const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
   console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}; load average ${loadAverage()}\n`);
   try {
     let invalid = 0;
+    if (only === '--live') {
+      invalid += await liveOnly(started);
+      await stopAll();
+      console.log(`\nLoad average at the end: ${loadAverage()}.`);
+      process.exit(invalid ? 1 : 0);
+    }
     if (only !== '--renders') {
       invalid += await cachedPages(started);
       await stopAll();

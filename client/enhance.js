@@ -6,7 +6,12 @@
  *  - "Sao chép liên kết": copies the article's canonical URL and says so in the bar's status;
  *  - "Chia sẻ": the system's share sheet, shown only where the Web Share API exists;
  *  - a YouTube poster: a plain click swaps in the youtube-nocookie player, focused; other
- *    clicks (new tab, middle button) keep following the link to youtube.com.
+ *    clicks (new tab, middle button) keep following the link to youtube.com;
+ *  - a live page (page 1, while live): every 15 s it asks the live check (app/live, cached 5 s by
+ *    the tier) for newer updates. When the top of the updates is below the screen they are added
+ *    at once (nothing the reader sees moves); otherwise a fixed button says "n cập nhật mới" and
+ *    adds them on click, then shows them. Too many, or a page too old to patch: the button
+ *    reloads page 1.
  * No framework, no build step: plain JavaScript, type-checked by `npm run typecheck` (JSDoc).
  */
 (() => {
@@ -69,4 +74,63 @@
     event.preventDefault();
     play(facade);
   });
+
+  const list = document.querySelector('[data-live-check]');
+  const button = document.querySelector('button[data-live-new]');
+  if (list instanceof HTMLElement && button instanceof HTMLButtonElement) {
+    const lang = document.documentElement.lang;
+    const plural = new Intl.PluralRules(lang);
+    const pageOne = document.querySelector('a.live__refresh')?.getAttribute('href') ?? location.pathname;
+    let check = list.dataset.liveCheck ?? '';
+    /** @type {string[]} */
+    let waiting = [];
+    let count = 0;
+    let reload = false;
+
+    const add = () => {
+      // Each answer's updates are newer than the last: added in order, each on top.
+      for (const html of waiting) list.insertAdjacentHTML('afterbegin', html);
+      waiting = [];
+      count = 0;
+      button.hidden = true;
+    };
+
+    /** @param {number} n */
+    const offer = (n) => {
+      const { one = '', other = '' } = button.dataset;
+      button.textContent = (plural.select(n) === 'one' ? one : other).replace('{n}', n.toLocaleString(lang));
+      button.hidden = false;
+    };
+
+    button.addEventListener('click', () => {
+      if (reload) {
+        location.assign(pageOne);
+        return;
+      }
+      add();
+      list.firstElementChild?.scrollIntoView({ block: 'start' });
+    });
+
+    const poll = async () => {
+      if (document.hidden) return;
+      try {
+        const response = await fetch(check, { headers: { Accept: 'application/json' } });
+        if (!response.ok) return;
+        /** @type {{ status: string, newest?: string, count: number, html?: string }} */
+        const answer = await response.json();
+        if (answer.count > 0 && answer.newest) {
+          if (answer.html === undefined) reload = true;
+          else waiting.push(answer.html);
+          count += answer.count;
+          check = check.replace(/[^/]*$/, answer.newest);
+          if (!reload && list.getBoundingClientRect().top >= innerHeight) add();
+          else offer(count);
+        }
+        if (answer.status !== 'live') clearInterval(timer);
+      } catch {
+        // Offline for a moment: the next poll asks again.
+      }
+    };
+    const timer = setInterval(() => void poll(), 15_000);
+  }
 })();

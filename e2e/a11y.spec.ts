@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { ENDED_LIVE, LIVE } from './lib/live';
 import { mobileTwin } from './lib/page-types';
 import { GALLERY_ARTICLE, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './lib/site';
 
@@ -15,6 +16,9 @@ const PAGES = [
   ['search results', '/tim-kiem?q=ha+noi', 200],
   ['404', '/khong-ton-tai', 404],
   ['English home', '/en', 200],
+  ['live article', LIVE.path, 200],
+  ['live article, page 3', LIVE.pagePath(3), 200],
+  ['ended live article', ENDED_LIVE.path, 200],
 ] as const;
 
 for (const [name, path, status] of PAGES) {
@@ -43,7 +47,7 @@ for (const [name, path, status] of PAGES) {
 
 // Both colour themes (the site follows prefers-color-scheme): home, a section, the seed article and
 // the articles with a gallery and videos, desktop and mobile. Colour contrast is the rule that matters.
-const THEMED = ['/', '/thoi-su', SEED.path, GALLERY_ARTICLE.path, VIDEO_FILE_ARTICLE.path, YOUTUBE_ARTICLE.path];
+const THEMED = ['/', '/thoi-su', SEED.path, GALLERY_ARTICLE.path, VIDEO_FILE_ARTICLE.path, YOUTUBE_ARTICLE.path, LIVE.path];
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of [...THEMED, ...THEMED.map(mobileTwin)]) {
     test(`${path} in the ${colorScheme} theme: no WCAG 2.1 A/AA violations (axe), photos as they are`, async ({ page }) => {

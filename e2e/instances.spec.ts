@@ -45,6 +45,27 @@ test('a publish and a removal are seen by both instances within 10 s', async ({ 
   await expectUnlisted(request, article, origins.map((origin) => `${origin}/`), { within: 10_000 });
 });
 
+test('a live update saved is on the live page of both instances within 10 s, and on the check URL', async ({ request }) => {
+  test.setTimeout(60_000);
+  const began = Date.now() - 60 * 60 * 1000;
+  const update = (i: number) => ({ id: `hai-may-chu-${i}`, at: new Date(began + i * 60_000).toISOString().replace('Z', '+00:00'), body: [{ type: 'paragraph', content: `Cập nhật ${i}.` }] });
+  const article = new TestArticle(PAIR_DIR, { id: 9410, slug: 'truc-tiep-hai-may-chu', month: '2031/05', title: 'Trực tiếp trên hai máy chủ', publishedAt: new Date(began).toISOString().replace('Z', '+00:00') });
+  await article.publish({ live: { status: 'live', updates: [update(1)] } });
+  await expectServed(request, article, { origins, within: 10_000 });
+  // Both instances cache the page and the check first.
+  for (const origin of origins) expect(await status(request, `${origin}/live/9410/hai-may-chu-1`)).toBe(200);
+  await article.edit({ live: { status: 'live', updates: [update(1), update(2)] } });
+  const seen = async () =>
+    Promise.all(
+      origins.map(async (origin) => [
+        (await (await request.get(`${origin}${article.path}`)).text()).includes('id="cap-nhat-hai-may-chu-2"'),
+        ((await (await request.get(`${origin}/live/9410/hai-may-chu-1`)).json()) as { newest?: string }).newest === 'hai-may-chu-2',
+      ]),
+    );
+  await expect.poll(seen, { timeout: 10_000, intervals: [250] }).toEqual([[true, true], [true, true]]);
+  await article.remove();
+});
+
 test('a broken edit keeps the last good version on both instances', async ({ request }) => {
   test.setTimeout(60_000);
   // In the past: a publishedAt still to come would schedule it (e2e/newsroom.spec.ts).

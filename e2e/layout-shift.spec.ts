@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LIVE } from './lib/live';
 import { mobileTwin } from './lib/page-types';
 import { GALLERY_ARTICLE, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './lib/site';
 
@@ -15,7 +16,7 @@ const FONT_TIMINGS = {
   'no web fonts': 'abort',
 } as const;
 const CLS_BUDGET = 0.002;
-const PAGES = ['/', '/thoi-su', SEED.path, GALLERY_ARTICLE.path, VIDEO_FILE_ARTICLE.path, YOUTUBE_ARTICLE.path];
+const PAGES = ['/', '/thoi-su', SEED.path, GALLERY_ARTICLE.path, VIDEO_FILE_ARTICLE.path, YOUTUBE_ARTICLE.path, LIVE.path];
 
 // The mobile site has no web fonts: one timing is enough there.
 const CASES = [

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LIVE } from './lib/live';
 import { escapeRegExp } from './lib/regexp';
 import { bodyBlock, GALLERY_ARTICLE, NOT_FOUND_VI, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './lib/site';
 
@@ -76,6 +77,7 @@ const PAGES_AT_320 = [
   ['/m/tim-kiem?q=ha+noi', 200, 'Kết quả tìm kiếm: ha noi'],
   ['/m/khong-co', 404, NOT_FOUND_VI],
   ['/en/m', 200, 'Tin Thu Do - News from Hanoi and Vietnam'],
+  [`/m${LIVE.path}`, 200, LIVE.title],
 ] as const;
 
 for (const [path, status, heading] of PAGES_AT_320) {

@@ -40,9 +40,22 @@ export function categoryPath(locale: Locale, slug: string, page = 1): string {
   return withPage(`${localePrefix(locale)}/${slug}`, page);
 }
 
-export function articlePath(article: { locale: Locale; slug: string; id: number }): string {
-  return `${localePrefix(article.locale)}/${article.slug}-${article.id}.html`;
+export function articlePath(article: { locale: Locale; slug: string; id: number }, page = 1): string {
+  return withPage(`${localePrefix(article.locale)}/${article.slug}-${article.id}.html`, page);
 }
+
+/** The anchor of a live update on its page: `#cap-nhat-{id}`. */
+export const updateAnchor = (updateId: string) => `cap-nhat-${updateId}`;
+
+/** One live update's share link: /a/{articleId}/{updateId}, a 308 to the page that holds it now. */
+export const updateShortPath = (articleId: number, updateId: string) => `/${SHORT_LINK_SEGMENT}/${articleId}/${updateId}`;
+
+/**
+ * What a live page's script asks every 15 s (app/live): the updates newer than `since` (its newest
+ * update's id, `-` when it has none), a few hundred bytes when there is nothing new, cached 5 s by
+ * the tier. Outside the page routes: the same answer for every device and edition.
+ */
+export const liveCheckPath = (articleId: number, since: string | undefined) => `/live/${articleId}/${since ?? '-'}`;
 
 function prefixedPath(locale: Locale, kind: Prefixed, slug?: string, page = 1, query?: Record<string, string>): string {
   const base = `${localePrefix(locale)}/${PREFIXES[locale][kind]}`;
@@ -137,7 +150,7 @@ export function routePath(route: Route): string {
       case 'search':
         return searchPath(route.locale, route.query, route.page, route);
       case 'article':
-        return articlePath({ locale: route.locale, slug: route.slug, id: route.id });
+        return route.update !== undefined ? updateShortPath(route.id, route.update) : articlePath({ locale: route.locale, slug: route.slug, id: route.id }, route.page);
       case 'feed':
         return feedPath(route.locale, route.category);
       case 'feeds':

@@ -3,6 +3,7 @@ import type { Ui } from '@/lib/i18n/ui';
 import { articlePath } from '@/lib/urls';
 import { ArticleTime } from '../article/ArticleTime';
 import { ResponsiveImage } from '../media/ResponsiveImage';
+import { LiveLabel } from '../live/LiveLabel';
 
 interface Props {
   article: ArticleSummary;
@@ -31,7 +32,14 @@ export function ArticleCard({ article, ui, variant = 'standard', headingLevel = 
           <a href={href}>{article.title}</a>
         </Heading>
         <p className="card__meta">
-          <ArticleTime iso={article.publishedAt} ui={ui} short={variant === 'compact'} />
+          {article.live?.status === 'live' ? (
+            // While live: the label and the newest update's time.
+            <>
+              <LiveLabel status="live" ui={ui} /> <time dateTime={article.live.latestAt ?? article.publishedAt}>{ui.timeDate(article.live.latestAt ?? article.publishedAt)}</time>
+            </>
+          ) : (
+            <ArticleTime iso={article.publishedAt} ui={ui} short={variant === 'compact'} />
+          )}
         </p>
         {variant !== 'compact' && <p className="card__sapo">{article.sapo}</p>}
       </div>

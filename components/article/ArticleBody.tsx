@@ -16,11 +16,13 @@ interface Props {
   layout: Layout;
   /** sizes attribute for body photos: the layout decides how wide the column is. */
   imageSizes: ImageSizes;
+  /** The first photo near the top loads at once (default); a live update's photos all wait until scrolled near. */
+  eagerFirstImage?: boolean;
 }
 
 /** One component per block type; the switch is exhaustive, so a new block type fails to compile until handled. */
-export function ArticleBody({ blocks, ui, layout, imageSizes }: Props) {
-  const firstImage = blocks.findIndex((b) => b.type === 'image');
+export function ArticleBody({ blocks, ui, layout, imageSizes, eagerFirstImage = true }: Props) {
+  const firstImage = eagerFirstImage ? blocks.findIndex((b) => b.type === 'image') : -1;
   return (
     <div className="article-body">
       {blocks.map((block, i) => {

@@ -2,14 +2,15 @@ import type { Article } from '@/lib/content';
 import type { Ui } from '@/lib/i18n/ui';
 import { categoryPath, homePath } from '@/lib/urls';
 import { ArticleTime } from './ArticleTime';
+import { LiveLabel } from '../live/LiveLabel';
 
 /** An update is shown when it says another instant than the publication. */
 function isUpdated(article: Article): article is Article & { updatedAt: string } {
   return article.updatedAt !== undefined && Date.parse(article.updatedAt) !== Date.parse(article.publishedAt);
 }
 
-/** Breadcrumb, headline, time (and under it the time of the last update, when there is one) and sapo. */
-export function ArticleHeader({ article, ui }: { article: Article; ui: Ui }) {
+/** Breadcrumb, a live article's label, headline, time (and under it the time of the last update, when there is one) and sapo. */
+export function ArticleHeader({ article, ui, refreshPath }: { article: Article; ui: Ui; refreshPath?: string }) {
   const { locale, category } = article;
   return (
     <header className="article-header">
@@ -23,6 +24,17 @@ export function ArticleHeader({ article, ui }: { article: Article; ui: Ui }) {
           </li>
         </ol>
       </nav>
+      {article.live && (
+        <p className="article-header__live">
+          <LiveLabel status={article.live.status} ui={ui} />
+          {/* While live: a plain link to page 1 (the mobile site and readers without JavaScript reload with it). */}
+          {refreshPath && (
+            <a className="live__refresh" href={ui.href(refreshPath)}>
+              {ui.t('Live.refresh')}
+            </a>
+          )}
+        </p>
+      )}
       <h1>{article.title}</h1>
       <p className="article-header__time">
         <ArticleTime iso={article.publishedAt} ui={ui} />

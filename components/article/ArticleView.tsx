@@ -17,7 +17,7 @@ interface Props {
 
 /** The article page. Desktop adds the latest news beside it; both show "Cùng chuyên mục" under it. */
 export function ArticleView({ body, ui, layout, shareActions }: Props) {
-  const { article, shareUrl, sameCategory, latest, mostRead } = body;
+  const { article, shareUrl, sameCategory, latest, mostRead, live } = body;
   // The view beacon: a 1×1 background the browser fetches only when it draws the page, so cached
   // pages count their readers with no script and a prefetch counts nothing (lib/most-read).
   const beacon = <span className="view-beacon" style={{ backgroundImage: `url(/views/${article.id}.gif)` }} aria-hidden="true" />;
@@ -25,7 +25,7 @@ export function ArticleView({ body, ui, layout, shareActions }: Props) {
   if (layout === 'mobile') {
     return (
       <>
-        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes={{ sizes: '100vw', maxWidth: MOBILE_MAX_IMAGE_WIDTH }} extras={share} />
+        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes={{ sizes: '100vw', maxWidth: MOBILE_MAX_IMAGE_WIDTH }} extras={share} live={live} />
         {sameCategory.length > 0 && <ListSection className="article-more" id="m-related" title={ui.t('Article.sameCategory')} articles={sameCategory} ui={ui} variant="compact" />}
         <MostRead articles={mostRead} ui={ui} id="m-most-read" />
         {beacon}
@@ -35,7 +35,7 @@ export function ArticleView({ body, ui, layout, shareActions }: Props) {
   return (
     <>
       <div className="article-layout">
-        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} />
+        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} live={live} />
         <div className="article-aside">
           <ListSection element="aside" id="aside-latest" title={ui.t('Article.latest')} articles={latest} ui={ui} variant="compact" />
           <MostRead articles={mostRead} ui={ui} id="aside-most-read" />

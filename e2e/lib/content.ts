@@ -27,11 +27,22 @@ export interface RawArticle {
   file: string;
   /** The ids its "related" blocks name, in order. */
   related: number[];
-  /** Everything search reads: headline, sapo, tags, author names, body text and captions. */
+  /** Everything search reads: headline, sapo, tags, author names, body text and captions, a live article's updates. */
   text: string;
+  /** A live article's coverage, as written in its record (updates in file order). */
+  live?: { status: 'live' | 'ended'; updates: RawUpdate[] };
 }
 
-type RawBlock = { type: string; ids?: number[]; content?: unknown; text?: string; attribution?: string; items?: unknown[]; caption?: string };
+export interface RawUpdate {
+  id: string;
+  at: string;
+  title?: string;
+  key?: boolean;
+  pinned?: boolean;
+  body: RawBlock[];
+}
+
+export type RawBlock = { type: string; ids?: number[]; content?: unknown; text?: string; attribution?: string; items?: unknown[]; caption?: string };
 
 /** The text of a paragraph or list item: a string, or runs of { text }. */
 function inline(content: unknown): string {
@@ -85,8 +96,9 @@ export function scheduledArticles(): RawArticle[] {
 function everyArticle(): RawArticle[] {
   articlesCache ??= walk(path.join(DATA_DIR, 'articles')).map((file) => {
     const raw = readJson<Partial<RawArticle> & { id: number; slug: string; title: string; body?: RawBlock[]; cover?: { caption?: string } }>(file);
-    const body = raw.body ?? [];
-    const related = body.flatMap((block) => (block.type === 'related' ? (block.ids ?? []) : []));
+    const updates = (raw.live?.updates ?? []).flatMap((u) => [{ type: 'heading', text: u.title ?? '' }, ...u.body]);
+    const body = [...(raw.body ?? []), ...updates];
+    const related = (raw.body ?? []).flatMap((block) => (block.type === 'related' ? (block.ids ?? []) : []));
     const text = [raw.title, raw.sapo ?? '', ...(raw.tags ?? []), ...(raw.authors ?? []).map((slug) => author(slug).name), raw.cover?.caption ?? '', ...body.flatMap(blockText)].join('\n');
     return { tags: [], ...raw, locale: raw.locale ?? 'vi', file: path.relative(DATA_DIR, file), related, text } as RawArticle;
   });

@@ -1,3 +1,4 @@
+import { ENDED_LIVE, LIVE } from './live';
 import { CORRECTED_ARTICLE, GALLERY_ARTICLE, SEED, VIDEO_FILE_ARTICLE, YOUTUBE_ARTICLE } from './site';
 
 /**
@@ -25,6 +26,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'article with a video file', path: VIDEO_FILE_ARTICLE.path, status: 200 },
   { name: 'article with a YouTube video', path: YOUTUBE_ARTICLE.path, status: 200 },
   { name: 'article with an update and a correction', path: CORRECTED_ARTICLE.path, status: 200 },
+  { name: 'live article, page 1', path: LIVE.path, status: 200 },
+  { name: 'live article, page 3', path: `${LIVE.path}?page=3`, status: 200 },
   { name: 'tag', path: '/chu-de/thanh-uy-ha-noi', status: 200 },
   { name: 'author', path: '/tac-gia/tu-linh', status: 200 },
   { name: 'search form', path: '/tim-kiem', status: 200 },
@@ -37,6 +40,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'English home', path: '/en', status: 200 },
   { name: 'English section', path: '/en/business', status: 200 },
   { name: 'English article', path: '/en/exporters-rush-year-end-orders-through-northern-ports-1064.html', status: 200 },
+  { name: 'English live article, ended', path: ENDED_LIVE.path, status: 200 },
   { name: 'English tag', path: '/en/tag/hanoi', status: 200 },
   { name: 'English author', path: '/en/author/lan-anh', status: 200 },
   { name: 'English search with results', path: '/en/search?q=hanoi', status: 200 },

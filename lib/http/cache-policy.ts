@@ -18,6 +18,11 @@ export const CACHE_LIFE = {
 export const CACHE_POLICIES = {
   /** Pages, feeds and sitemaps: shared caches keep them 5 minutes and may serve stale while refreshing. */
   page: `public, max-age=0, s-maxage=${PAGE_TTL_SECONDS}, stale-while-revalidate=86400`,
+  /**
+   * The live check (app/live): 5 s in browsers and shared caches (the tier keeps it 5 s whatever
+   * it says, deploy/nginx/tier.conf), then 5 s more served stale while one request refreshes it.
+   */
+  liveCheck: 'public, max-age=5, s-maxage=5, stale-while-revalidate=5',
   /** Search results: rendered per request and stored by no cache, ours, the tier's or a CDN's (a storm of distinct queries must not fill them). */
   search: 'private, no-store',
   /** The 404 page: a missing page may appear soon (an article being published). */

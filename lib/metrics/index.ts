@@ -10,7 +10,7 @@ import { singleton } from '../singletons';
  * reports through renderQueued / renderStarted / renderFinished / renderShed.
  */
 
-/** A page kind as lib/routing names it (home, article, category, search…), or `file`, `ops`, `other`. */
+/** A page kind as lib/routing names it (home, article, category, search…), or `live-check`, `file`, `ops`, `other`. */
 export type PageKind = string;
 
 /** Why a render was refused: its queue was full, or it waited past its deadline. */

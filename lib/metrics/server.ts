@@ -14,6 +14,8 @@ export function kindOf(url: string | undefined, host: string | undefined): PageK
     const { pathname, searchParams } = new URL(url ?? '/', 'http://x');
     if (OPS.test(pathname)) return 'ops';
     if (FILES.test(pathname)) return 'file';
+    // The live check of live pages (app/live): how many reach the app behind the tier.
+    if (pathname.startsWith('/live/')) return 'live-check';
     const { route } = resolvePublicPath(pathname, searchParams, { mobileHost: (host ?? '').toLowerCase().startsWith('m.') });
     return route.kind;
   } catch {

@@ -2,6 +2,7 @@ import type { Article, ArticleSummary, Author, Category, ContentStore, Page, Tag
 import type { Locale } from '../locale';
 import type { ListingKind, Route } from '../routing/route';
 import { PAGE_SIZE, articlePath, mobilePath } from '../urls';
+import { livePageCount, pageOfUpdate, updatePath } from './live';
 
 /** One page of a category, tag or author listing, with what it lists. */
 export type Listing =
@@ -48,9 +49,17 @@ export async function findPage(content: ContentStore, route: Route): Promise<Fou
     case 'article': {
       const article = await content.getArticle(route.id);
       if (!article) return missing;
+      const twin = (path: string) => (route.mobile ? mobilePath(path) : path);
+      // A live update's share link: the page that holds it now, scrolled to it (one 308).
+      if (route.update !== undefined) {
+        const page = pageOfUpdate(article, route.update);
+        return page === undefined ? missing : found({ kind: 'article', article }, twin(updatePath(article, page, route.update)));
+      }
+      // Pages past the first are a live article's pages of updates: an ordinary article has one.
+      const page = route.page ?? 1;
+      if (page > livePageCount(article)) return missing;
       if (article.slug === route.slug && article.locale === route.locale) return found({ kind: 'article', article });
-      const canonical = articlePath(article);
-      return found({ kind: 'article', article }, route.mobile ? mobilePath(canonical) : canonical);
+      return found({ kind: 'article', article }, twin(articlePath(article, page)));
     }
     case 'category':
     case 'tag':

@@ -12,6 +12,7 @@ import { searchModel } from './search';
 export type { ModelInput } from './frame';
 export type * from './model';
 export type { PageLinks } from './pagination';
+export type { KeyEvent, LivePage, LiveUpdateView } from './live';
 export { findPage } from './find';
 
 /**

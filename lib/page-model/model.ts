@@ -4,6 +4,7 @@ import type { Route, SearchSort, SearchTime } from '../routing/route';
 import type { SharePreview } from '../seo/open-graph';
 import type { StructuredData } from '../seo/structured-data';
 import type { PageLinks } from './pagination';
+import type { LivePage } from './live';
 
 /**
  * Everything a page is, decided once in lib/page-model as plain data: the
@@ -69,6 +70,8 @@ export type ArticleBody = {
   article: Article;
   /** Absolute canonical URL, for the share bar. */
   shareUrl: string;
+  /** A live article ("Trực tiếp"): this page's updates, key events, pinned update, pages. */
+  live?: LivePage;
   sameCategory: ArticleSummary[];
   /** The desktop sidebar (left out on the mobile site). */
   latest: ArticleSummary[];

@@ -37,7 +37,20 @@ test('articles: the id decides, the slug is passed on for the canonical check', 
   assert.deepEqual(r('/a/1000'), rewrite('/vi/article/1000/-'));
   assert.deepEqual(r('/a/1000?utm_source=sms'), rewrite('/vi/article/1000/-'));
   assert.deepEqual(r('/m/a/1000'), rewrite('/vi/m/article/1000/-'));
-  for (const bad of ['/a/0', '/a/abc', '/a/1000/x', '/a/1e3', '/a/-1']) assert.deepEqual(r(bad), rewrite('/vi/not-found'), bad);
+  for (const bad of ['/a/0', '/a/abc', '/a/1e3', '/a/-1', '/a/1000/Sai_Id', '/a/1000/x/y']) assert.deepEqual(r(bad), rewrite('/vi/not-found'), bad);
+});
+
+test('live articles: ?page=N is a page of updates; /a/{id}/{update} shares one update', () => {
+  assert.deepEqual(r('/truc-tiep-1080.html?page=3'), rewrite('/vi/article/1080/truc-tiep/3'));
+  assert.deepEqual(r('/truc-tiep-1080.html?page=1'), rewrite('/vi/article/1080/truc-tiep'));
+  assert.deepEqual(r('/m/truc-tiep-1080.html?page=2&utm_source=zalo'), rewrite('/vi/m/article/1080/truc-tiep/2'));
+  assert.deepEqual(r('/a/1080/bao-do-bo'), rewrite('/vi/article/1080/-/u:bao-do-bo'));
+  assert.deepEqual(r('/m/a/1080/bao-do-bo'), rewrite('/vi/m/article/1080/-/u:bao-do-bo'));
+  assert.deepEqual(routeFromInternalPath('vi', ['article', '1080', 'truc-tiep', '3']), { kind: 'article', locale: 'vi', mobile: false, id: 1080, slug: 'truc-tiep', page: 3 });
+  assert.deepEqual(routeFromInternalPath('vi', ['m', 'article', '1080', '-', 'u:bao-do-bo']), { kind: 'article', locale: 'vi', mobile: true, id: 1080, slug: '', update: 'bao-do-bo' });
+  for (const bad of [['article', '1080', 'x', '1'], ['article', '1080', 'x', '03'], ['article', '1080', 'x', 'u:Sai'], ['category', 'thoi-su', '1', '2']]) {
+    assert.equal(routeFromInternalPath('vi', bad).kind, 'not-found', bad.join('/'));
+  }
 });
 
 test('categories with ?page', () => {

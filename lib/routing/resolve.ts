@@ -9,7 +9,8 @@ import { notFoundRoute, parseArticleId, parsePageNumber, parseSearchQuery, SLUG_
  *
  *   /                         home               /{slug}-{id}.html    article {id}
  *   /thoi-su?page=2           category page 2    /a/{id}              article {id}, no slug (short link)
- *   /chu-de/{tag}?page=2      tag                /tac-gia/{author}    author
+ *   /chu-de/{tag}?page=2      tag                /a/{id}/{update}     a live update (308 to its page)
+ *   /{slug}-{id}.html?page=2  a live article's page 2             /tac-gia/{author}    author
  *   /tim-kiem?q=…&sort=newest&section=…&time=week  search
  *                                                           /rss.xml, /rss/{c}.xml  feed;  /rss  the feeds page
  *   /en/…                     the same shapes, English prefixes
@@ -54,8 +55,10 @@ function parseSegments(where: { locale: Locale; mobile: boolean }, segments: str
     return { ...where, kind: prefixed, slug: second, page };
   }
 
-  if (head === SHORT_LINK_SEGMENT && second !== undefined && more.length === 0) {
+  if (head === SHORT_LINK_SEGMENT && second !== undefined && more.length <= 1) {
     const id = /^[1-9]/.test(second) ? parseArticleId(second) : undefined;
+    const [update] = more;
+    if (update !== undefined) return id && update.length <= 60 && SLUG_PATTERN.test(update) ? { ...where, kind: 'article', id, slug: '', update } : notFound;
     return id ? { ...where, kind: 'article', id, slug: '' } : notFound;
   }
 
@@ -70,7 +73,8 @@ function parseSegments(where: { locale: Locale; mobile: boolean }, segments: str
   const article = /^(?:([a-z0-9-]*)-)?(\d{1,15})\.html$/i.exec(head);
   if (article) {
     const id = parseArticleId(article[2]);
-    return id ? { ...where, kind: 'article', id, slug: article[1] ?? '' } : notFound;
+    // ?page=N: a live article's page of updates (an ordinary article has only page 1: the page model 404s the rest).
+    return id ? { ...where, kind: 'article', id, slug: article[1] ?? '', ...(page > 1 && { page }) } : notFound;
   }
   if (SLUG_PATTERN.test(head)) return { ...where, kind: 'category', slug: head, page };
   return notFound;

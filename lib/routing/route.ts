@@ -19,8 +19,12 @@ export type Route = Where &
     | { kind: 'home' }
     | { kind: ListingKind; slug: string; page: number }
     | ({ kind: 'search' } & SearchQuery)
-    /** `slug` is what the URL said (maybe stale, '' for a short link): the id decides. */
-    | { kind: 'article'; id: number; slug: string }
+    /**
+     * `slug` is what the URL said (maybe stale, '' for a short link): the id decides. `page`: a
+     * live article's page of updates (absent on page 1); `update`: a live update's share link
+     * (/a/{id}/{update}), answered with a 308 to the page that holds it.
+     */
+    | { kind: 'article'; id: number; slug: string; page?: number; update?: string }
     | { kind: 'feed'; category?: string }
     /** The page that lists every feed (/rss). */
     | { kind: 'feeds' }
@@ -48,6 +52,9 @@ export function parsePageNumber(value: string | null | undefined): number {
   if (value === null || value === undefined || !/^[1-9]\d{0,5}$/.test(value)) return 1;
   return Math.min(Number(value), MAX_PAGE);
 }
+
+/** The internal segment of a live update's share link: /article/{id}/-/u:{update}. */
+const UPDATE_SEGMENT = 'u:';
 
 /** Slugs of categories, tags and authors: lower-case a-z, 0-9 and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -114,8 +121,10 @@ export function internalPath(route: Route): string {
       return `${base}/${route.kind}/${route.slug}/${route.page}`;
     case 'search':
       return `${base}/search`;
-    case 'article':
-      return `${base}/article/${route.id}/${route.slug || '-'}`;
+    case 'article': {
+      const tail = route.update !== undefined ? `/${UPDATE_SEGMENT}${route.update}` : route.page !== undefined && route.page > 1 ? `/${route.page}` : '';
+      return `${base}/article/${route.id}/${route.slug || '-'}${tail}`;
+    }
     case 'feed':
       return `/${route.locale}/feed${route.category ? `/${route.category}` : ''}`;
     case 'feeds':
@@ -154,8 +163,8 @@ export function routeFromInternal(
 ): Route {
   const locale = isLocale(localeSegment) ? localeSegment : 'vi';
   const where = { locale, mobile };
-  const [kind, key, third, ...more] = segments;
-  if (more.length > 0) return notFoundRoute(where);
+  const [kind, key, third, fourth, ...more] = segments;
+  if (more.length > 0 || (fourth !== undefined && kind !== 'article')) return notFoundRoute(where);
   switch (kind) {
     case undefined:
       return { ...where, kind: 'home' };
@@ -172,7 +181,12 @@ export function routeFromInternal(
     case 'article': {
       const id = parseArticleId(key);
       if (id === undefined || third === undefined) break;
-      return { ...where, kind: 'article', id, slug: third === '-' ? '' : third };
+      const article = { ...where, kind: 'article' as const, id, slug: third === '-' ? '' : third };
+      if (fourth === undefined) return article;
+      const update = fourth.startsWith(UPDATE_SEGMENT) ? fourth.slice(UPDATE_SEGMENT.length) : undefined;
+      if (update !== undefined) return SLUG_PATTERN.test(update) ? { ...article, update } : notFoundRoute(where);
+      const page = parsePageNumber(fourth);
+      return page > 1 && String(page) === fourth ? { ...article, page } : notFoundRoute(where);
     }
     case 'feeds':
       if (key !== undefined) break;

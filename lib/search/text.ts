@@ -3,7 +3,7 @@
  * (diacritics and đ), syllable tokens with their offsets, and the text of an
  * article's fields in the order search weighs them.
  */
-import type { ArticleSummary, Article } from '../content/records/model';
+import type { ArticleSummary, Article, ArticleBlock } from '../content/records/model';
 
 /** Lower-case, strip diacritics (NFD + remove combining marks), đ→d. */
 export function fold(input: string): string {
@@ -55,7 +55,7 @@ export const FIELD_WEIGHT: Record<Field, number> = { title: 3, sapo: 2, tags: 1,
 export type FieldText = { field: Field; passages: string[] };
 
 /** The searchable text of an article, field by field, passage by passage. */
-export function searchableText(article: ArticleSummary & Partial<Pick<Article, 'body'>>): FieldText[] {
+export function searchableText(article: ArticleSummary & Partial<Pick<Article, 'body' | 'updates'>>): FieldText[] {
   return [
     { field: 'title', passages: [article.title] },
     { field: 'sapo', passages: [article.sapo] },
@@ -70,10 +70,22 @@ function inline(content: string | readonly { text: string }[]): string {
 }
 
 /** Paragraphs, subheadings, quotes, list items and captions (the cover's first), in reading order. */
-export function bodyPassages(article: ArticleSummary & Partial<Pick<Article, 'body'>>): string[] {
+export function bodyPassages(article: ArticleSummary & Partial<Pick<Article, 'body' | 'updates'>>): string[] {
   const out: string[] = [];
   if (article.cover?.caption) out.push(article.cover.caption);
-  for (const block of article.body ?? []) {
+  out.push(...blockPassages(article.body ?? []));
+  // A live article's updates are searched as its body.
+  for (const update of article.updates ?? []) {
+    if (update.title) out.push(update.title);
+    out.push(...blockPassages(update.body));
+  }
+  return out;
+}
+
+/** The text of body blocks, a passage each: paragraphs, subheadings, quotes, list items, captions. */
+export function blockPassages(blocks: readonly ArticleBlock[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
     switch (block.type) {
       case 'paragraph':
         out.push(inline(block.content));

@@ -1,16 +1,18 @@
-import type { BreadcrumbList, ImageObject, VideoObject, NewsArticle, NewsMediaOrganization, Organization, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
+import type { BlogPosting, BreadcrumbList, ImageObject, LiveBlogPosting, VideoObject, NewsArticle, NewsMediaOrganization, Organization, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
 import type { Article, Category, ContentStore, Locale, Site } from '../content';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewImagePath } from '../media/preview';
 import type { Ui } from '../i18n/ui';
 import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath, searchPath, videoPath, youtubeEmbedUrl } from '../urls';
 import { vietnamTime } from '../hanoi-time';
+import type { LivePage } from '../page-model/live';
+import { blockPassages } from '../search/text';
 
 /**
  * JSON-LD for search engines, typed with schema-dts so a misspelt property or
  * a wrong value type fails the typecheck. Every URL is absolute, from SITE_URL.
  * Rendered by the JsonLd component on desktop and mobile pages alike.
  */
-export type StructuredData = WithContext<NewsArticle> | WithContext<BreadcrumbList> | WithContext<WebSite> | WithContext<NewsMediaOrganization>;
+export type StructuredData = WithContext<NewsArticle> | WithContext<LiveBlogPosting> | WithContext<BreadcrumbList> | WithContext<WebSite> | WithContext<NewsMediaOrganization>;
 
 export interface Crumb {
   name: string;
@@ -27,13 +29,16 @@ function publisher(site: Site, locale: Locale): Organization {
 }
 
 export function newsArticle(site: Site, article: Article): WithContext<NewsArticle> {
+  return { '@context': 'https://schema.org', '@type': 'NewsArticle', ...articleFields(site, article) };
+}
+
+/** What a NewsArticle and a LiveBlogPosting say alike. */
+function articleFields(site: Site, article: Article) {
   const url = absoluteUrl(articlePath(article));
   const images = [absoluteUrl(previewImagePath({ kind: 'article', article, site }))];
   if (article.cover) images.push(absoluteUrl(mediaPath(article.cover.src)));
   const videos = videoObjects(site, article);
   return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
     headline: article.title,
     description: article.sapo,
     image: images,
@@ -43,7 +48,7 @@ export function newsArticle(site: Site, article: Article): WithContext<NewsArtic
     inLanguage: article.locale,
     articleSection: article.category.name,
     keywords: article.tags.map((t) => t.name),
-    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(authorPath(article.locale, a.slug)) })),
+    author: article.authors.map((a) => ({ '@type': 'Person' as const, name: a.name, url: absoluteUrl(authorPath(article.locale, a.slug)) })),
     publisher: publisher(site, article.locale),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
@@ -96,10 +101,35 @@ export function breadcrumbList(crumbs: Crumb[]): WithContext<BreadcrumbList> {
   };
 }
 
-/** An article page: the article and the breadcrumb the page shows (home, section, headline). */
-export function articleStructuredData(site: Site, article: Article, ui: Ui): StructuredData[] {
+/**
+ * A live article as Google reads one: the article as a LiveBlogPosting (coverage from its
+ * publication, until its newest update once ended; modified at its newest update), with a
+ * BlogPosting for each update on this page, its URL the page's with the update's anchor.
+ */
+export function liveBlogPosting(site: Site, article: Article, live: LivePage): WithContext<LiveBlogPosting> {
+  const latest = article.updates?.[0]?.at;
+  const updates: BlogPosting[] = live.updates.map(({ update, anchor }) => ({
+    '@type': 'BlogPosting',
+    headline: update.title ?? blockPassages(update.body)[0]?.slice(0, 110) ?? article.title,
+    datePublished: vietnamTime(update.at),
+    articleBody: blockPassages(update.body).join('\n\n'),
+    url: `${absoluteUrl(articlePath(article, live.pages.current))}#${anchor}`,
+  }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    ...articleFields(site, article),
+    coverageStartTime: vietnamTime(article.publishedAt),
+    ...(live.status === 'ended' && { coverageEndTime: vietnamTime(latest ?? article.updatedAt ?? article.publishedAt) }),
+    ...(latest && { dateModified: vietnamTime(latest) }),
+    liveBlogUpdate: updates,
+  };
+}
+
+/** An article page: the article (a live one as a LiveBlogPosting) and the breadcrumb the page shows (home, section, headline). */
+export function articleStructuredData(site: Site, article: Article, ui: Ui, live?: LivePage): StructuredData[] {
   return [
-    newsArticle(site, article),
+    live ? liveBlogPosting(site, article, live) : newsArticle(site, article),
     breadcrumbList([
       { name: ui.t('Article.home'), path: homePath(article.locale) },
       { name: article.category.name, path: categoryPath(article.locale, article.category.slug) },

@@ -10,7 +10,7 @@ import { absoluteUrl, articlePath, authorPath, categoryPath, homePath, mediaPath
  *   /sitemap.xml                     index of the files below
  *   /sitemaps/pages.xml              home pages, sections, authors (both editions)
  *   /sitemaps/articles-YYYY-MM.xml   every article published that month (Hà Nội time), with its photo
- *   /sitemaps/news.xml               Google News: articles of the last two days
+ *   /sitemaps/news.xml               Google News: articles of the last two days, and live articles updated in them
  * A month file holds at most 50,000 URLs (the protocol's limit); a busier
  * month would need splitting, which this newsroom is far from.
  */
@@ -68,7 +68,13 @@ export async function monthSitemap(content: ContentStore, month: string): Promis
 
 /** Google News sitemap: articles published in the two days before `now`, newest first, each with its last update (lastmod). */
 export async function newsSitemap(content: ContentStore, now: number): Promise<string> {
-  const recent = await content.publishedBetween(new Date(now - NEWS_WINDOW_MS), new Date(now), NEWS_LIMIT);
+  const [published, live] = await Promise.all([
+    content.publishedBetween(new Date(now - NEWS_WINDOW_MS), new Date(now), NEWS_LIMIT),
+    // A live article is news for as long as it is updated: listed while its newest update is in the window.
+    content.liveUpdatedBetween(new Date(now - NEWS_WINDOW_MS), new Date(now), NEWS_LIMIT),
+  ]);
+  const listed = new Set(published.map((a) => a.id));
+  const recent = [...live.filter((a) => !listed.has(a.id)), ...published].slice(0, NEWS_LIMIT);
   const body = recent
     .map(
       (a) =>

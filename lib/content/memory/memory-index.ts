@@ -34,6 +34,8 @@ class Edition {
   readonly byTag = new Map<string, Article[]>();
   readonly tags = new Map<string, Tag>();
   readonly byAuthor = new Map<string, Article[]>();
+  /** Live articles (few: the news sitemap asks which were updated lately). */
+  readonly live: Article[];
   /** Publication time (ms) of each article of `latest`: newest first. */
   readonly times: Float64Array;
   /** Full-text index; articles are numbered by their place in `latest`. */
@@ -41,6 +43,7 @@ class Edition {
 
   constructor(categories: Category[], articles: Article[]) {
     this.latest = sortNewest(articles);
+    this.live = this.latest.filter((a) => a.live);
     this.times = Float64Array.from(this.latest, (a) => Date.parse(a.publishedAt));
     this.text = new SearchIndex(this.times);
     this.categories = [...categories].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
@@ -331,6 +334,15 @@ export class MemoryIndex implements ContentStore {
       return out;
     });
     return sortNewest(found).slice(0, limit);
+  }
+
+  async liveUpdatedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]> {
+    const now = this.clock();
+    const latest = (a: ArticleSummary) => Date.parse(a.live?.latestAt ?? '');
+    return LOCALES.flatMap((locale) => this.editions[locale].live)
+      .filter((a) => Date.parse(a.publishedAt) <= now && latest(a) >= since.getTime() && latest(a) <= until.getTime())
+      .sort((a, b) => latest(b) - latest(a) || b.id - a.id)
+      .slice(0, Math.max(0, limit));
   }
 
   frontPage(locale: Locale): FrontEdition | undefined {

@@ -1,6 +1,6 @@
 import postgres, { type PendingQuery, type Row, type Sql } from 'postgres';
 import type { Locale } from '../../locale';
-import { NO_EDITORIAL, type Article, type ArticleBlock, type ArticleSummary, type Author, type Breaking, type Category, type Editorial, type Site, type Tag } from '../records/model';
+import { NO_EDITORIAL, type Article, type ArticleBlock, type ArticleSummary, type Author, type Breaking, type Category, type Editorial, type LiveUpdate, type Site, type Tag } from '../records/model';
 import type { Correction, FrontEdition } from '../records/schema';
 import { breakingAt, frontPageAt } from '../store/editorial';
 import { makeSnippet } from '../../search/snippet';
@@ -206,8 +206,8 @@ export class PostgresStore implements ContentStore {
 
   async getArticle(id: number): Promise<Article | undefined> {
     if (!Number.isSafeInteger(id) || id < 1 || id > 2 ** 31 - 1) return undefined;
-    const [row] = await this.sql<{ summary: ArticleSummary; body: StoredBlock[]; file: string; revision: string; corrections: Correction[] | null }[]>`
-      SELECT summary, body, file, revision, corrections FROM articles WHERE id = ${id} AND released`;
+    const [row] = await this.sql<{ summary: ArticleSummary; body: StoredBlock[]; file: string; revision: string; corrections: Correction[] | null; live_updates: LiveUpdate[] | null }[]>`
+      SELECT summary, body, file, revision, corrections, live_updates FROM articles WHERE id = ${id} AND released`;
     if (!row) return undefined;
     const { body, hiddenRelated } = await this.resolveRelated(id, row.body);
     return {
@@ -215,6 +215,7 @@ export class PostgresStore implements ContentStore {
       body,
       ...(hiddenRelated.length > 0 && { hiddenRelated }),
       ...(row.corrections && { corrections: row.corrections }),
+      ...(row.live_updates && { updates: row.live_updates }),
       file: row.file,
       revision: row.revision,
     };
@@ -480,6 +481,13 @@ export class PostgresStore implements ContentStore {
     return this.summaries(this.sql`
       SELECT summary FROM articles WHERE published_at >= ${since} AND published_at <= ${until} AND released
       ORDER BY published_at DESC, id DESC LIMIT ${Math.max(0, limit)}`);
+  }
+
+  /** A partial index holds the live articles by their newest update (migration 010). */
+  async liveUpdatedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]> {
+    return this.summaries(this.sql`
+      SELECT summary FROM articles WHERE live_updates IS NOT NULL AND lastmod >= ${since} AND lastmod <= ${until} AND released
+      ORDER BY lastmod DESC, id DESC LIMIT ${Math.max(0, limit)}`);
   }
 
   frontPage(locale: Locale): FrontEdition | undefined {

@@ -1,4 +1,4 @@
-import type { Block, Correction, FrontEdition, Image, Locale } from './schema';
+import type { Block, Correction, FrontEdition, Image, Locale, UpdateBlock } from './schema';
 
 /**
  * What the rest of the app works with: records from disk, validated and
@@ -39,9 +39,33 @@ export interface ArticleSummary {
   photoCredit?: string;
   /** ISO 8601 with offset, as written in the record. */
   publishedAt: string;
+  /** For a live article, the newest of its own updatedAt and its newest update's time. */
   updatedAt?: string;
   cover?: Image;
+  /** A live article: whether it goes on, and its newest update's time (cards show both). */
+  live?: LiveState;
 }
+
+export type LiveStatus = 'live' | 'ended';
+
+export interface LiveState {
+  status: LiveStatus;
+  /** ISO 8601 with offset: the newest update's time; absent before the first update. */
+  latestAt?: string;
+}
+
+/** One update of a live article, as pages show it. */
+export interface LiveUpdate {
+  /** Slug-like, unique within the article: the anchor `cap-nhat-{id}` and the share link `/a/{articleId}/{id}`. */
+  id: string;
+  /** ISO 8601 with offset, as written in the record. */
+  at: string;
+  title?: string;
+  body: UpdateBlock[];
+  key: boolean;
+  pinned: boolean;
+}
+
 
 export type RelatedBlock = { type: 'related'; items: ArticleSummary[] };
 export type ArticleBlock = Exclude<Block, { type: 'related' }> | RelatedBlock;
@@ -50,6 +74,8 @@ export interface Article extends ArticleSummary {
   body: ArticleBlock[];
   /** Corrections, newest first ("Đính chính" at the end of the article). */
   corrections?: Correction[];
+  /** A live article's updates ("Trực tiếp"), newest first (present when `live` is). */
+  updates?: LiveUpdate[];
   /**
    * Ids its related blocks name that are not shown now (scheduled for later): a cached page of the
    * article is tagged with them, so it shows the link once they are published.

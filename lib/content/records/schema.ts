@@ -88,16 +88,56 @@ const inlineSchema = z.strictObject({
 /** A paragraph may be written as a plain string or as a list of runs. */
 const inlineContent = z.union([text.transform((t) => [{ text: t }]), z.array(inlineSchema).min(1)]);
 
-const blockSchema = z.discriminatedUnion('type', [
+/** Every block but `related`: what a live update may hold too. */
+const textAndMediaBlocks = [
   z.strictObject({ type: z.literal('paragraph'), content: inlineContent }),
   z.strictObject({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), text }),
   imageSchema.extend({ type: z.literal('image') }).strict(),
   z.strictObject({ type: z.literal('quote'), text, attribution: text.optional() }),
-  z.strictObject({ type: z.literal('related'), ids: z.array(z.number().int().positive()).min(1) }),
   z.strictObject({ type: z.literal('list'), ordered: z.boolean().default(false), items: z.array(inlineContent).min(1) }),
   gallerySchema,
   videoSchema,
+] as const;
+
+const blockSchema = z.discriminatedUnion('type', [
+  ...textAndMediaBlocks,
+  z.strictObject({ type: z.literal('related'), ids: z.array(z.number().int().positive()).min(1) }),
 ]);
+
+/**
+ * One update of a live article ("Trực tiếp"). Its blocks are the article's, without `related`
+ * (a live update links with an ordinary paragraph link). `id` names it in URLs
+ * (`#cap-nhat-{id}`, `/a/{articleId}/{id}`): slug-like, unique within the article, never reused.
+ */
+const liveUpdateSchema = z.strictObject({
+  id: z.string().max(60, 'at most 60 characters').regex(slugPattern, 'must be lower-case a-z, 0-9 and single hyphens'),
+  at: isoDateTime,
+  title: text.optional(),
+  body: z.array(z.discriminatedUnion('type', [...textAndMediaBlocks])).min(1, 'needs at least one block'),
+  /** Listed among the key events (the newest 7 key updates). */
+  key: z.boolean().optional(),
+  /** Shown first, folded, on page 1. At most one update of an article is pinned. */
+  pinned: z.boolean().optional(),
+});
+
+/** A live article's coverage: whether it goes on, and its updates in any order (shown newest first). */
+const liveSchema = z
+  .strictObject({
+    status: z.enum(['live', 'ended']),
+    updates: z.array(liveUpdateSchema),
+  })
+  .superRefine((live, ctx) => {
+    const seen = new Set<string>();
+    let pinned: string | undefined;
+    live.updates.forEach((update, i) => {
+      if (seen.has(update.id)) ctx.addIssue({ code: 'custom', path: ['updates', i, 'id'], message: `duplicate update id "${update.id}"` });
+      seen.add(update.id);
+      if (update.pinned) {
+        if (pinned !== undefined) ctx.addIssue({ code: 'custom', path: ['updates', i, 'pinned'], message: `only one update may be pinned ("${pinned}" already is)` });
+        else pinned = update.id;
+      }
+    });
+  });
 
 /** A correction the newsroom owes its readers: when it was made and what was wrong. */
 const correctionSchema = z.strictObject({
@@ -123,6 +163,8 @@ export const articleRecordSchema = z.strictObject({
   body: z.array(blockSchema).min(1, 'needs at least one block'),
   /** Shown as "Đính chính" at the end of the article, newest first. */
   corrections: z.array(correctionSchema).optional(),
+  /** A live article ("Trực tiếp"): its updates, newest first on the page (decision 025). */
+  live: liveSchema.optional(),
 });
 
 export const categoryRecordSchema = z.strictObject({
@@ -199,6 +241,10 @@ export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Inline = z.infer<typeof inlineSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type LiveRecord = z.infer<typeof liveSchema>;
+export type LiveUpdateRecord = z.infer<typeof liveUpdateSchema>;
+/** A block of a live update (every article block but `related`). */
+export type UpdateBlock = LiveUpdateRecord['body'][number];
 export type FrontPageRecord = z.infer<typeof frontPageRecordSchema>;
 export type FrontEdition = z.infer<typeof frontEditionSchema>;
 export type BreakingRecord = z.infer<typeof breakingRecordSchema>;

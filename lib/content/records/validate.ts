@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { articleRecordSchema, authorRecordSchema, categoryRecordSchema, siteRecordSchema, type ArticleRecord, type Locale } from './schema';
-import type { Article, ArticleBlock, Author, Category, Site, Tag } from './model';
+import { articleRecordSchema, authorRecordSchema, categoryRecordSchema, siteRecordSchema, type ArticleRecord, type LiveRecord, type Locale } from './schema';
+import type { Article, ArticleBlock, Author, Category, LiveStatus, LiveUpdate, Site, Tag } from './model';
 import { ContentConfigError, type ContentProblem } from './problems';
 import { slugify } from './slug';
 
@@ -107,7 +107,22 @@ export function validateArticle(file: string, read: ReadResult): Located<Article
   if (!read.ok) return [{ file, field: '', message: read.message }];
   const result = articleRecordSchema.safeParse(read.value);
   if (result.success) return { value: result.data, file, field: '', revision: read.revision };
-  return issuesToProblems(file, result.error);
+  return issuesToProblems(file, result.error).map((problem) => ({ ...problem, field: namedUpdateField(problem.field, read.value) }));
+}
+
+/**
+ * A field inside a live update, named by the update's id rather than its place in the file:
+ * `live.updates.12.body.0.src` → `live.updates[ban-thang-thu-hai].body.0.src` (an update without a
+ * usable id keeps its place: `live.updates[#12].id`). Editors find an update by its id.
+ */
+export function namedUpdateField(field: string, raw: unknown): string {
+  const match = /^live\.updates\.(\d+)(\..*)?$/.exec(field);
+  if (!match) return field;
+  const index = Number(match[1]);
+  const updates = (raw as { live?: { updates?: unknown } } | null)?.live?.updates;
+  const id = Array.isArray(updates) ? (updates[index] as { id?: unknown } | undefined)?.id : undefined;
+  const name = typeof id === 'string' && id.length <= 60 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : `#${index}`;
+  return `live.updates[${name}]${match[2] ?? ''}`;
 }
 
 /**
@@ -132,15 +147,20 @@ export function resolveArticle(
     if (!lookups.images.has(src)) local.push({ file, field, message: `image file images/${src} not found` });
   };
   if (record.cover) checkImage(record.cover.src, 'cover.src');
-  record.body.forEach((block, i) => {
-    if (block.type === 'image') checkImage(block.src, `body.${i}.src`);
-    if (block.type === 'gallery') block.photos.forEach((photo, j) => checkImage(photo.src, `body.${i}.photos.${j}.src`));
-    if (block.type === 'video') {
-      if (block.source === 'file' && !lookups.images.has(block.src)) local.push({ file, field: `body.${i}.src`, message: `video file images/${block.src} not found` });
-      if (block.poster) checkImage(block.poster.src, `body.${i}.poster.src`);
-    }
-  });
+  const checkBlocks = (blocks: ArticleRecord['body'], prefix: string) =>
+    blocks.forEach((block, i) => {
+      if (block.type === 'image') checkImage(block.src, `${prefix}.${i}.src`);
+      if (block.type === 'gallery') block.photos.forEach((photo, j) => checkImage(photo.src, `${prefix}.${i}.photos.${j}.src`));
+      if (block.type === 'video') {
+        if (block.source === 'file' && !lookups.images.has(block.src)) local.push({ file, field: `${prefix}.${i}.src`, message: `video file images/${block.src} not found` });
+        if (block.poster) checkImage(block.poster.src, `${prefix}.${i}.poster.src`);
+      }
+    });
+  checkBlocks(record.body, 'body');
+  for (const update of record.live?.updates ?? []) checkBlocks(update.body, `live.updates[${update.id}].body`);
 
+  const live = record.live && liveOf(record.live);
+  const latestAt = live?.updates[0]?.at;
   const slug = record.slug ?? slugify(record.title);
   const other = taken.id(record.id);
   if (other) local.push({ file, field: 'id', message: `duplicate id ${record.id}, already used by ${other}` });
@@ -159,10 +179,12 @@ export function resolveArticle(
     authors: authors.filter((a): a is Author => a !== undefined),
     photoCredit: record.photoCredit,
     publishedAt: record.publishedAt,
-    updatedAt: record.updatedAt,
+    updatedAt: newest(record.updatedAt, latestAt),
     cover: record.cover,
+    ...(live && { live: { status: live.status, ...(latestAt && { latestAt }) } }),
     body: [],
     ...(record.corrections && record.corrections.length > 0 && { corrections: newestFirst(record.corrections) }),
+    ...(live && { updates: live.updates }),
     file,
     revision,
   };
@@ -173,6 +195,24 @@ export function resolveArticle(
     return { type: 'related', items: [] };
   });
   return { article, related };
+}
+
+/** The later of two optional instants (as written). */
+function newest(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}
+
+/**
+ * A live record as pages show it: updates newest first (same time: the later in the file first),
+ * `key` and `pinned` as booleans.
+ */
+export function liveOf(record: LiveRecord): { status: LiveStatus; updates: LiveUpdate[] } {
+  const updates = record.updates
+    .map((u, order) => ({ order, time: Date.parse(u.at), update: { id: u.id, at: u.at, ...(u.title !== undefined && { title: u.title }), body: u.body, key: u.key === true, pinned: u.pinned === true } }))
+    .sort((a, b) => b.time - a.time || b.order - a.order)
+    .map((entry) => entry.update);
+  return { status: record.status, updates };
 }
 
 /** Corrections newest first, whatever their order in the file. */

@@ -473,6 +473,67 @@ for (const [name, factory] of factories.filter(([n]) => selected.includes(n))) {
     });
   });
 
+  describe(`ContentStore contract: ${name}, live articles`, () => {
+    const update = (id: string, at: string, extra: object = {}) => ({ id, at, body: [{ type: 'paragraph', content: `Cập nhật ${id}.` }], ...extra });
+    const liveFile = (dir: string) => path.join(dir, 'articles', '2023', '20.json');
+    const record = (updates: object[], status = 'live') => ({
+      id: 20,
+      title: 'Trực tiếp: Hà Nội đón năm mới',
+      sapo: 'Diễn biến đêm giao thừa.',
+      category: 'thoi-su',
+      authors: ['tu-linh'],
+      publishedAt: '2023-01-10T08:00:00+07:00',
+      body: [{ type: 'paragraph', content: 'Mở đầu.' }],
+      live: { status, updates },
+    });
+    const first = [
+      update('mot', '2023-01-10T08:30:00+07:00', { key: true }),
+      update('ba', '2023-01-10T10:30:00+07:00', { title: 'Pháo hoa', body: [{ type: 'image', src: 'cover.png', alt: 'Pháo hoa', width: 600, height: 60 }] }),
+      update('hai', '2023-01-10T09:30:00+07:00', { pinned: true }),
+    ];
+    const state = folderStore('live', factory, async (dir) => writeFile(liveFile(dir), JSON.stringify(record(first))));
+    const harness = () => {
+      assert.ok(state.harness, `the ${name} store did not start (see the error in before())`);
+      return state.harness;
+    };
+
+    it('the updates round-trip newest first; lists carry the status and the newest update’s time', async () => {
+      const article = await harness().store.getArticle(20);
+      assert.deepEqual(article?.updates, [
+        { id: 'ba', at: '2023-01-10T10:30:00+07:00', title: 'Pháo hoa', body: [{ type: 'image', src: 'cover.png', alt: 'Pháo hoa', width: 600, height: 60 }], key: false, pinned: false },
+        { id: 'hai', at: '2023-01-10T09:30:00+07:00', body: [{ type: 'paragraph', content: [{ text: 'Cập nhật hai.' }] }], key: false, pinned: true },
+        { id: 'mot', at: '2023-01-10T08:30:00+07:00', body: [{ type: 'paragraph', content: [{ text: 'Cập nhật mot.' }] }], key: true, pinned: false },
+      ]);
+      assert.deepEqual(article?.live, { status: 'live', latestAt: '2023-01-10T10:30:00+07:00' });
+      const listed = (await harness().store.listByCategory('vi', 'thoi-su', 1, 20)).items.find((a) => a.id === 20);
+      assert.deepEqual(listed?.live, { status: 'live', latestAt: '2023-01-10T10:30:00+07:00' });
+      assert.equal(listed?.updatedAt, '2023-01-10T10:30:00+07:00');
+      assert.equal((await harness().store.archiveMonths()).find((m) => m.month === '2023-01')?.lastmod, '2023-01-10T10:30:00+07:00');
+      assert.equal((await harness().store.getArticle(1))?.updates, undefined, 'an ordinary article has no updates');
+    });
+
+    it('liveUpdatedBetween: live articles by their newest update, bounds included', async () => {
+      const between = (since: string, until: string) => harness().store.liveUpdatedBetween(new Date(since), new Date(until), 10);
+      assert.deepEqual(ids(await between('2023-01-10T10:30:00+07:00', '2023-01-11T00:00:00+07:00')), [20]);
+      assert.deepEqual(ids(await between('2023-01-10T10:31:00+07:00', '2023-01-11T00:00:00+07:00')), [], 'no update since');
+      assert.deepEqual(ids(await between('2022-01-01T00:00:00+07:00', '2023-01-10T10:29:00+07:00')), [], 'its newest update decides, not its first');
+    });
+
+    it('an update saved is served; a bad update keeps the last good version; ended is served', async () => {
+      await writeFile(liveFile(state.dir), JSON.stringify(record([...first, update('bon', '2023-01-10T11:00:00+07:00')])));
+      let { store } = await harness().update();
+      assert.deepEqual((await store.getArticle(20))?.updates?.map((u) => u.id), ['bon', 'ba', 'hai', 'mot']);
+      await writeFile(liveFile(state.dir), JSON.stringify(record([...first, update('bon', '2023-01-10T11:00:00+07:00'), { id: 'nam', at: 'sai', body: [] }])));
+      const bad = await harness().update();
+      assert.ok(bad.problems.map(formatProblem).includes('articles/2023/20.json: live.updates[nam].at — Invalid ISO datetime'), bad.problems.map(formatProblem).join('\n'));
+      assert.deepEqual((await bad.store.getArticle(20))?.updates?.map((u) => u.id), ['bon', 'ba', 'hai', 'mot']);
+      await writeFile(liveFile(state.dir), JSON.stringify(record(first, 'ended')));
+      ({ store } = await harness().update());
+      assert.deepEqual((await store.getArticle(20))?.live, { status: 'ended', latestAt: '2023-01-10T10:30:00+07:00' });
+      assert.deepEqual((await store.getArticle(20))?.updates?.map((u) => u.id), ['ba', 'hai', 'mot']);
+    });
+  });
+
   describe(`ContentStore contract: ${name}, as the folder changes`, () => {
     /** Each case starts from its own copy of the fixtures and a store of its own over it; both go when the case ends. */
     const freshFolder = async (t: TestContext) => {

@@ -123,6 +123,12 @@ export interface ContentStore {
   articlesInMonth(month: string): Promise<ArticleSummary[]>;
   /** Articles published in [since, until], both editions, newest first, at most `limit`. */
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]>;
+  /**
+   * Live articles (published, with a `live` field) whose newest update is in [since, until], both
+   * editions, newest update first, at most `limit`: the news sitemap carries a live article for
+   * as long as it is updated, not only in the days after it began.
+   */
+  liveUpdatedBetween(since: Date, until: Date, limit: number): Promise<ArticleSummary[]>;
 
   /**
    * The edition's curated front page (front-page.json) while it lasts: the ids as the editors

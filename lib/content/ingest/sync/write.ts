@@ -35,8 +35,8 @@ export class Deltas {
 }
 
 export function summaryOf(article: Article): Summary {
-  const { id, slug, locale, title, sapo, category, tags, authors, photoCredit, publishedAt, updatedAt, cover, revision } = article;
-  return { id, slug, locale, title, sapo, category, tags, authors, photoCredit, publishedAt, updatedAt, cover, revision };
+  const { id, slug, locale, title, sapo, category, tags, authors, photoCredit, publishedAt, updatedAt, cover, live, revision } = article;
+  return { id, slug, locale, title, sapo, category, tags, authors, photoCredit, publishedAt, updatedAt, cover, live, revision };
 }
 
 /** An article row just deleted (RETURNING id, summary, revision, released). */
@@ -92,6 +92,7 @@ export async function writeArticles(tx: Db, items: { article: Article; body: Sto
       body,
       released: releasedAt(a, now),
       corrections: a.corrections ?? null,
+      live_updates: a.updates ?? null,
       title_words: searchWords(a.title).join(' '),
       sapo_words: searchWords(a.sapo).join(' '),
       tag_words: [...a.tags.map((t) => t.name), ...a.authors.map((au) => au.name)].flatMap(searchWords).join(' '),
@@ -101,8 +102,8 @@ export async function writeArticles(tx: Db, items: { article: Article; body: Sto
     };
   });
   await tx`
-    INSERT INTO articles (id, locale, slug, category, published_at, lastmod, month, file, revision, summary, body, released, corrections, search, search_exact)
-    SELECT r.id, r.locale, r.slug, r.category, r.published_at, r.lastmod, r.month, r.file, r.revision, r.summary, r.body, r.released, r.corrections,
+    INSERT INTO articles (id, locale, slug, category, published_at, lastmod, month, file, revision, summary, body, released, corrections, live_updates, search, search_exact)
+    SELECT r.id, r.locale, r.slug, r.category, r.published_at, r.lastmod, r.month, r.file, r.revision, r.summary, r.body, r.released, r.corrections, r.live_updates,
       setweight(to_tsvector('simple', content_fold(r.title_words)), 'A') ||
       setweight(to_tsvector('simple', content_fold(r.sapo_words)), 'B') ||
       setweight(to_tsvector('simple', content_fold(r.tag_words)), 'C') ||
@@ -110,11 +111,11 @@ export async function writeArticles(tx: Db, items: { article: Article; body: Sto
       to_tsvector('simple', r.exact_words)
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::text::jsonb) AS r(
       id int, locale text, slug text, category text, published_at timestamptz, lastmod timestamptz, month text,
-      file text, revision text, summary jsonb, body jsonb, released boolean, corrections jsonb, title_words text, sapo_words text, tag_words text, body_words text, exact_words text)
+      file text, revision text, summary jsonb, body jsonb, released boolean, corrections jsonb, live_updates jsonb, title_words text, sapo_words text, tag_words text, body_words text, exact_words text)
     ON CONFLICT (id) DO UPDATE SET locale = excluded.locale, slug = excluded.slug, category = excluded.category,
       published_at = excluded.published_at, lastmod = excluded.lastmod, month = excluded.month, file = excluded.file,
       revision = excluded.revision, summary = excluded.summary, body = excluded.body, released = excluded.released,
-      corrections = excluded.corrections, search = excluded.search, search_exact = excluded.search_exact`;
+      corrections = excluded.corrections, live_updates = excluded.live_updates, search = excluded.search, search_exact = excluded.search_exact`;
   await listArticles(tx, articles.filter((a) => releasedAt(a, now)), (locale, slug) => store.getCategory(locale, slug)?.parent, deltas);
 }
 
