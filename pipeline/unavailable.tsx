@@ -15,9 +15,26 @@ export const RETRY_AFTER_SECONDS = 5;
  * nothing from the store (no menu, no lists), so it can always be made.
  */
 export function unavailableResponse(route: Pick<Route, 'locale' | 'mobile'>): Response {
+  return new Response(unavailableHtml(route), {
+    status: 503,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl('unavailable'), 'Retry-After': String(RETRY_AFTER_SECONDS) },
+  });
+}
+
+/** The page, made once per edition and frame: under a storm it is the most frequent answer. */
+const made = new Map<string, string>();
+
+function unavailableHtml(route: Pick<Route, 'locale' | 'mobile'>): string {
+  const key = `${route.locale}${route.mobile ? '/m' : ''}`;
+  const html = made.get(key) ?? renderUnavailable(route);
+  made.set(key, html);
+  return html;
+}
+
+function renderUnavailable(route: Pick<Route, 'locale' | 'mobile'>): string {
   const ui = getUi(route.locale, { mobile: route.mobile });
   const title = ui.t('Errors.unavailableTitle');
-  const html = renderDocument({
+  return renderDocument({
     lang: route.locale,
     title,
     assets: route.mobile ? undefined : desktopAssetTags({ script: false }),
@@ -32,9 +49,5 @@ export function unavailableResponse(route: Pick<Route, 'locale' | 'mobile'>): Re
         </p>
       </main>
     ),
-  });
-  return new Response(html, {
-    status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl('unavailable'), 'Retry-After': String(RETRY_AFTER_SECONDS) },
   });
 }
