@@ -233,10 +233,16 @@ function shuffle<T>(list: T[]): T[] {
   return list;
 }
 
-/** Each path once, in turn; the list starts over when it runs out (then some answers come from the cache). */
-function taker(paths: string[]): { next: () => string; wrapped: () => boolean } {
+/**
+ * Each path once, in turn, and a path refused (503) again later, as a crawler comes back; the list
+ * starts over when it runs out (then some answers come from the cache).
+ */
+function taker(paths: string[]): { next: () => string; refused: (path: string) => void; wrapped: () => boolean } {
   let i = 0;
-  return { next: () => paths[i++ % paths.length] ?? '/', wrapped: () => i > paths.length };
+  const again: string[] = [];
+  // A refused path is asked again after a few others, not at once.
+  const next = () => (again.length > 64 ? again.shift() : undefined) ?? paths[i++ % paths.length] ?? '/';
+  return { next, refused: (path) => void again.push(path), wrapped: () => i > paths.length };
 }
 
 // ---- One set-up -----------------------------------------------------------------------------------
@@ -266,6 +272,7 @@ async function runSetUp(setUp: SetUp, env: Record<Store, Record<string, string>>
     let url = instances[0]?.url ?? '';
     let classify: ((p: string) => string) | undefined;
     let next: () => string;
+    let refused: ((path: string) => void) | undefined;
     let wrapped = () => false;
     let killer: NodeJS.Timeout | undefined;
     if (setUp.load === 'tier') {
@@ -278,6 +285,7 @@ async function runSetUp(setUp: SetUp, env: Record<Store, Record<string, string>>
         .map((c) => `/${c.slug}`);
       const cached = ['/', '/m', '/en', ...sections, ...articles.slice(0, 20)];
       const uncached = taker(articles.slice(20));
+      refused = (p) => (cached.includes(p) ? undefined : uncached.refused(p));
       let n = 0;
       next = () => (n++ % 10 < 7 ? (cached[n % cached.length] ?? '/') : uncached.next());
       classify = (p) => (cached.includes(p) ? 'cached' : 'uncached');
@@ -291,9 +299,10 @@ async function runSetUp(setUp: SetUp, env: Record<Store, Record<string, string>>
     } else {
       const source = taker(setUp.load === 'searches' ? searches : articles);
       next = source.next;
+      refused = source.refused;
       wrapped = source.wrapped;
     }
-    const result = await storm({ url, connections: setUp.connections, seconds: SECONDS, next, classify });
+    const result = await storm({ url, connections: setUp.connections, seconds: SECONDS, next, refused, classify });
     clearTimeout(killer);
     const survivor = setUp.load === 'tier' ? instances[1] : instances[0];
     const survived = survivor?.alive() ? 'yes' : `NO: ${survivor?.stderr.filter((l) => /heap|FATAL|Error/i.test(l)).slice(-1)[0] ?? 'exited'}`;

@@ -1,7 +1,7 @@
 import { config } from '@/lib/config';
 import type { Route } from '@/lib/routing/route';
 import { singleton } from '@/lib/singletons';
-import { Admission } from './admission';
+import { Admission } from '@/lib/admission/admission';
 import { renderPage, type RenderedPage } from './render';
 
 /** A page that could not be had now: its store failed, or too many renders were in flight (refused). */

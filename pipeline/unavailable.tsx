@@ -15,10 +15,16 @@ export const RETRY_AFTER_SECONDS = 5;
  * nothing from the store (no menu, no lists), so it can always be made.
  */
 export function unavailableResponse(route: Pick<Route, 'locale' | 'mobile'>): Response {
-  return new Response(unavailableHtml(route), {
-    status: 503,
+  const { html, headers } = unavailableAnswer(route);
+  return new Response(html, { status: 503, headers });
+}
+
+/** The 503's page and headers, as the server hook writes them when the door refuses (lib/admission/door.ts). */
+export function unavailableAnswer(route: Pick<Route, 'locale' | 'mobile'>): { html: string; headers: Record<string, string> } {
+  return {
+    html: unavailableHtml(route),
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl('unavailable'), 'Retry-After': String(RETRY_AFTER_SECONDS) },
-  });
+  };
 }
 
 /** The page, made once per edition and frame: under a storm it is the most frequent answer. */

@@ -7,7 +7,7 @@ import { singleton } from '../singletons';
  * store's database calls and errors, the articles and the age of the last sync, plus Node's own
  * (memory, event loop, GC). One registry per process (lib/singletons), whichever route bundle
  * asks. The admission control that bounds uncached renders (issue 21, after the renderer's hook)
- * reports through renderQueued / renderStarted / renderFinished / renderShed.
+ * reports through renderQueued / renderStarted / renderFinished / renderShed (lib/admission).
  */
 
 /** A page kind as lib/routing names it (home, article, category, search…), or `file`, `ops`, `other`. */
@@ -85,7 +85,7 @@ export async function metricsText(): Promise<{ text: string; contentType: string
   return { text: await registry.metrics(), contentType: registry.contentType };
 }
 
-// ---- Renders (admission control calls these) ---------------------------------------------------
+// ---- Renders (admission control, lib/admission, calls these) ---------------------------------------------------
 
 /** A render waits for a slot. Call renderStarted or renderShed when it leaves the queue. */
 export function renderQueued(kind: PageKind): void {
@@ -108,6 +108,11 @@ export function renderFinished(kind: PageKind, started: number): void {
   const m = metrics();
   m.rendersInFlight.dec({ kind });
   m.renderSeconds.observe({ kind }, (performance.now() - started) / 1000);
+}
+
+/** A request left the door's queue for Next (lib/admission/door.ts): it waits no more. */
+export function renderDequeued(kind: PageKind): void {
+  metrics().rendersQueued.dec({ kind });
 }
 
 /** A render was refused (503), from the queue (`fromQueue`) or before it. */

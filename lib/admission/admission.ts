@@ -1,4 +1,4 @@
-import { renderFinished, renderQueued, renderShed, renderStarted, type PageKind, type ShedReason } from '@/lib/metrics';
+import { renderDequeued, renderFinished, renderQueued, renderShed, renderStarted, type PageKind, type ShedReason } from '../metrics';
 
 export interface AdmissionLimits {
   /** Work running at once. */
@@ -7,6 +7,8 @@ export interface AdmissionLimits {
   queue: number;
   /** Longest wait in the queue (ms); past it, refused. */
   queueMs: number;
+  /** Count the running work as renders in flight (tin_renders_in_flight, tin_render_seconds): the render gate does, the door does not. */
+  renders?: boolean;
 }
 
 export type Admitted<T> = { admitted: true; value: T } | { admitted: false; reason: ShedReason };
@@ -23,7 +25,7 @@ interface Waiter {
  * waiting at its deadline, is refused (`{ admitted: false }`) without running. Refusing is
  * cheap and immediate, so the work that is admitted keeps its pace however many ask. Every
  * step is reported to the metrics (tin_renders_in_flight, _queued, _shed_total by kind and
- * reason, tin_render_seconds). `unbounded` work (the 404 page: one entry, single-flighted by the
+ * reason, tin_render_seconds; in flight only for `renders`). `unbounded` work (the 404 page: one entry, single-flighted by the
  * page cache) is counted in flight but never waits nor is refused.
  */
 export class Admission {
@@ -65,11 +67,13 @@ export class Admission {
 
   private async start<T>(kind: PageKind, work: () => Promise<T>, fromQueue: boolean): Promise<Admitted<T>> {
     this.running++;
-    const started = renderStarted(kind, { fromQueue });
+    const renders = this.limits.renders ?? true;
+    if (fromQueue && !renders) renderDequeued(kind);
+    const started = renders ? renderStarted(kind, { fromQueue }) : 0;
     try {
       return { admitted: true, value: await work() };
     } finally {
-      renderFinished(kind, started);
+      if (renders) renderFinished(kind, started);
       this.running--;
       this.next();
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { metricsText } from '@/lib/metrics';
+import { metricsText } from '../metrics';
 import { Admission } from './admission';
 
 /** Work that ends when told to. */
