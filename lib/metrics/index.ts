@@ -44,8 +44,8 @@ function build() {
     answers: new Counter({ name: 'tin_answers_total', help: 'HTTP answers by page kind, cache outcome and status class', labelNames: ['kind', 'cache', 'status'], registers: [registry] }),
     answerSeconds: new Histogram({
       name: 'tin_answer_seconds',
-      help: 'Time to the end of an answer, by page kind and cache outcome',
-      labelNames: ['kind', 'cache'],
+      help: 'Time from the request to the end of its answer (waits at the door included), by page kind, cache outcome and status class',
+      labelNames: ['kind', 'cache', 'status'],
       buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
       registers: [registry],
     }),
@@ -126,8 +126,9 @@ export function renderShed(kind: PageKind, reason: ShedReason, { fromQueue = fal
 
 export function answered(kind: PageKind, cache: CacheOutcome, status: number, seconds: number): void {
   const m = metrics();
-  m.answers.inc({ kind, cache, status: `${Math.floor(status / 100)}xx` });
-  m.answerSeconds.observe({ kind, cache }, seconds);
+  const statusClass = `${Math.floor(status / 100)}xx`;
+  m.answers.inc({ kind, cache, status: statusClass });
+  m.answerSeconds.observe({ kind, cache, status: statusClass }, seconds);
 }
 
 // ---- The content store and its database ---------------------------------------------------------
