@@ -6,9 +6,11 @@
 // uncached article URLs from the sitemaps (each asked once) at 50, 200 and 1,000 connections,
 // distinct searches, on both stores, and two PostgreSQL instances behind the tier with one killed
 // with SIGKILL half-way. Each load stops by itself after --seconds. Per set-up it prints req/s,
-// 2xx/s, p50/p99 of the admitted answers (every status but 503), counts by status, connection
+// 2xx/s, p50/p99 of the admitted answers (every status but 503) as the load saw them and the
+// instance's own p99 of its 2xx pages (tin_answer_seconds), counts by status, connection
 // errors, peak resident memory of every process `npm start` left running (npm excepted), whether
-// the server survived and how long /readyz took to answer 200 after the storm. A benchmark, not
+// the server survived and how long /readyz took to answer 200 after the storm. A path answered
+// 503 is asked again later, as a crawler comes back. A benchmark, not
 // a test. Needs a production build (npm run build) and PostgreSQL (DATABASE_URL).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
