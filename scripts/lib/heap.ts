@@ -6,11 +6,13 @@
 // the rest waiting outside it), the heap in use stays far below that: 55–112 MB at 100,000
 // articles under 1,000 connections. But V8 grows the heap to its cap anyway, and the young
 // generation and the buffers of rendered pages (external memory) come on top: with a 192 MB cap
-// the process reached 490 MB resident in 25 s; with 160 MB and 8 MB semi-spaces, 312 MB.
+// the process reached 490 MB resident; with 160 MB and 8 MB semi-spaces, 399–412 MB in
+// `npm run storm`; with 144 MB, 379–383 MB, as many pages a second. Not measured at 1,000,000
+// articles with this cap (192 MB ran out of heap there, but under 16 renders at once and no bound).
 // A --max-old-space-size in NODE_OPTIONS wins (and drops the semi-space flag too). The in-memory
 // store holds the whole archive and is not capped. `npm start` (scripts/start.ts) and the
 // measuring scripts (bench/lib/app.ts) both use this.
-export const HEAP_MB = 160;
+export const HEAP_MB = 144;
 export const SEMI_SPACE_MB = 8;
 
 /** The node flags for a `next start` of this store, given the NODE_OPTIONS it will run with. */
