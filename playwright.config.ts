@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './e2e/lib/page-weight';
 import {
+  ADMISSION_LIMITS,
+  ADMISSION_PORT,
+  ADMISSION_URL,
   BROKEN_PORT,
   BROKEN_URL,
   NEWSROOM_DIR,
@@ -35,6 +38,7 @@ import { config } from './lib/config';
  * an instance whose database goes away keeps answering its cached pages (database-away.spec.ts).
  * `newsroom` runs e2e/newsroom.spec.ts (scheduled articles, the curated front page, the
  * breaking-news banner) on a newsroom of its own, with its own tier and PostgreSQL pair.
+ * `admission` runs e2e/admission.spec.ts on a newsroom allowed one render at a time.
  */
 
 /** The page specs that run on both content stores. */
@@ -57,7 +61,7 @@ export default defineConfig({
   use: { baseURL, trace: 'retain-on-failure' },
   globalTeardown: './e2e/lib/teardown.ts',
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances|database-away|failover|newsroom)\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium }, testIgnore: /(mobile|tier|instances|database-away|failover|newsroom|admission)\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], ...chromium }, testMatch: /mobile\.spec\.ts/ },
     { name: 'tier', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: TIER_URL }, testMatch: /tier\.spec\.ts/ },
     { name: 'postgres', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: POSTGRES_URL }, testMatch: STORE_SPECS },
@@ -65,6 +69,8 @@ export default defineConfig({
     // Two instances and a tier of its own, one instance killed mid-run (e2e/lib/fleet.ts).
     { name: 'failover', use: { ...devices['Desktop Chrome'], ...chromium }, testMatch: /failover\.spec\.ts/ },
     { name: 'newsroom', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: NEWSROOM_URL }, testMatch: /newsroom\.spec\.ts/ },
+    // One render at a time, one waiting: bursts of searches are partly refused (decision 024).
+    { name: 'admission', use: { ...devices['Desktop Chrome'], ...chromium, baseURL: ADMISSION_URL }, testMatch: /admission\.spec\.ts/ },
   ],
   webServer: [
     {
@@ -124,6 +130,14 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      // The admission spec's newsroom: the bundled data, one render at a time (e2e/lib/servers.ts).
+      command: `node node_modules/next/dist/bin/next start -p ${ADMISSION_PORT}`,
+      url: `${ADMISSION_URL}/robots.txt`,
+      env: { SITE_URL: ADMISSION_URL, CONTENT_DIR: 'data', CONTENT_WATCH: '0', STATE_DIR: `${SITE_STATE_DIR}-admission`, ...ADMISSION_LIMITS },
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

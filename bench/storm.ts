@@ -6,9 +6,11 @@
 // uncached article URLs from the sitemaps (each asked once) at 50, 200 and 1,000 connections,
 // distinct searches, on both stores, and two PostgreSQL instances behind the tier with one killed
 // with SIGKILL half-way. Each load stops by itself after --seconds. Per set-up it prints req/s,
-// 2xx/s, p50/p99 of the admitted answers (every status but 503), counts by status, connection
+// 2xx/s, p50/p99 of the admitted answers (every status but 503) as the load saw them and the
+// instance's own p99 of its 2xx pages (tin_answer_seconds), counts by status, connection
 // errors, peak resident memory of every process `npm start` left running (npm excepted), whether
-// the server survived and how long /readyz took to answer 200 after the storm. A benchmark, not
+// the server survived and how long /readyz took to answer 200 after the storm. A path answered
+// 503 is asked again later, as a crawler comes back. A benchmark, not
 // a test. Needs a production build (npm run build) and PostgreSQL (DATABASE_URL).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -176,6 +178,26 @@ async function readyAfter(url: string): Promise<number | undefined> {
   return undefined;
 }
 
+/**
+ * The instance's own view of its admitted page answers (tin_answer_seconds, 2xx, every page
+ * kind): the bucket bound under which 99 % of them were answered, from the request's arrival to
+ * its last byte. The load's own p99 also counts time in the load's process and the kernel's
+ * queues, which at 1,000 connections on 2 shared cores is most of it.
+ */
+async function serverP99(url: string): Promise<string> {
+  const text = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.text(), () => '');
+  const buckets = new Map<number, number>();
+  for (const m of text.matchAll(/^tin_answer_seconds_bucket\{le="([^"]+)",kind="([^"]+)",cache="[^"]*",status="2xx"\} (\d+)/gm)) {
+    if (m[2] === 'file' || m[2] === 'ops' || m[2] === 'other') continue;
+    const le = m[1] === '+Inf' ? Infinity : Number(m[1]);
+    buckets.set(le, (buckets.get(le) ?? 0) + Number(m[3]));
+  }
+  const total = buckets.get(Infinity) ?? 0;
+  if (total === 0) return '—';
+  const bound = [...buckets.entries()].sort(([a], [b]) => a - b).find(([, n]) => n >= 0.99 * total)?.[0];
+  return bound === undefined || bound === Infinity ? '> 10 s' : `≤ ${bound} s`;
+}
+
 /** Connections to the storm's database left `idle in transaction` (the postgres.js race, decision 022). */
 async function idleInTransaction(url: string): Promise<number> {
   const sql = connect(url, 1);
@@ -233,10 +255,16 @@ function shuffle<T>(list: T[]): T[] {
   return list;
 }
 
-/** Each path once, in turn; the list starts over when it runs out (then some answers come from the cache). */
-function taker(paths: string[]): { next: () => string; wrapped: () => boolean } {
+/**
+ * Each path once, in turn, and a path refused (503) again later, as a crawler comes back; the list
+ * starts over when it runs out (then some answers come from the cache).
+ */
+function taker(paths: string[]): { next: () => string; refused: (path: string) => void; wrapped: () => boolean } {
   let i = 0;
-  return { next: () => paths[i++ % paths.length] ?? '/', wrapped: () => i > paths.length };
+  const again: string[] = [];
+  // A refused path is asked again after a few others, not at once.
+  const next = () => (again.length > 64 ? again.shift() : undefined) ?? paths[i++ % paths.length] ?? '/';
+  return { next, refused: (path) => void again.push(path), wrapped: () => i > paths.length };
 }
 
 // ---- One set-up -----------------------------------------------------------------------------------
@@ -247,6 +275,8 @@ interface Row {
   peakMb: number;
   survived: string;
   readyAfter?: number;
+  /** The survivor's own p99 of its 2xx page answers (serverP99). */
+  serverP99?: string;
   note: string;
 }
 
@@ -266,6 +296,7 @@ async function runSetUp(setUp: SetUp, env: Record<Store, Record<string, string>>
     let url = instances[0]?.url ?? '';
     let classify: ((p: string) => string) | undefined;
     let next: () => string;
+    let refused: ((path: string) => void) | undefined;
     let wrapped = () => false;
     let killer: NodeJS.Timeout | undefined;
     if (setUp.load === 'tier') {
@@ -273,11 +304,17 @@ async function runSetUp(setUp: SetUp, env: Record<Store, Record<string, string>>
       const port = await freePort();
       tier = startNginx(`storm-tier-${port}`, (scratch) => tierSite({ listen: listenDirective('127.0.0.1', port), appHosts: instances.map((i) => new URL(i.url).host), cacheDir: path.join(scratch, 'cache') }), 'ignore');
       url = `http://127.0.0.1:${port}`;
+      // nginx listens a moment after it is spawned.
+      for (let waited = 0; (await status(`${url}/robots.txt`)) !== 200; waited += 100) {
+        if (waited > 10_000) throw new Error(`the tier on ${url} did not answer within 10 s`);
+        await sleep(100);
+      }
       const sections = (JSON.parse(await readFile(path.join(ROOT, 'data', 'categories.json'), 'utf8')) as { slug: string; locale?: string; parent?: string }[])
         .filter((c) => (c.locale ?? 'vi') === 'vi' && !c.parent)
         .map((c) => `/${c.slug}`);
       const cached = ['/', '/m', '/en', ...sections, ...articles.slice(0, 20)];
       const uncached = taker(articles.slice(20));
+      refused = (p) => (cached.includes(p) ? undefined : uncached.refused(p));
       let n = 0;
       next = () => (n++ % 10 < 7 ? (cached[n % cached.length] ?? '/') : uncached.next());
       classify = (p) => (cached.includes(p) ? 'cached' : 'uncached');
@@ -291,16 +328,18 @@ async function runSetUp(setUp: SetUp, env: Record<Store, Record<string, string>>
     } else {
       const source = taker(setUp.load === 'searches' ? searches : articles);
       next = source.next;
+      refused = source.refused;
       wrapped = source.wrapped;
     }
-    const result = await storm({ url, connections: setUp.connections, seconds: SECONDS, next, classify });
+    const result = await storm({ url, connections: setUp.connections, seconds: SECONDS, next, refused, classify });
     clearTimeout(killer);
     const survivor = setUp.load === 'tier' ? instances[1] : instances[0];
     const survived = survivor?.alive() ? 'yes' : `NO: ${survivor?.stderr.filter((l) => /heap|FATAL|Error/i.test(l)).slice(-1)[0] ?? 'exited'}`;
     const ready = survivor?.alive() ? await readyAfter(survivor.url) : undefined;
+    const server = survivor?.alive() ? await serverP99(survivor.url) : undefined;
     const notes = [wrapped() ? 'URL list ran out: some answers came from the cache' : ''];
     if (setUp.store === 'postgres') notes.push(`${await idleInTransaction(env.postgres.DATABASE_URL ?? '')} connection(s) idle in transaction after`);
-    return { setUp, result, peakMb: peakMb(), survived, readyAfter: ready, note: notes.filter(Boolean).join('; ') };
+    return { setUp, result, peakMb: peakMb(), survived, readyAfter: ready, serverP99: server, note: notes.filter(Boolean).join('; ') };
   } catch (error) {
     return { setUp, peakMb: peakMb(), survived: '?', note: `failed: ${(error as Error).message.split('\n')[0]}` };
   } finally {
@@ -319,7 +358,7 @@ function report(row: Row): string {
   const classes = Object.keys(r.byClass).length > 1 ? ` [${Object.entries(r.byClass).map(([c, s]) => `${c}: ${Object.entries(s).map(([st, n]) => `${st}×${n}`).join(' ')}`).join('; ')}]` : '';
   return (
     `${row.setUp.name.padEnd(22)} ${(r.answers / r.seconds).toFixed(1).padStart(7)} req/s ${(ok / r.seconds).toFixed(1).padStart(7)} 2xx/s  ` +
-    `p50 ${percentile(r.admitted, 50).toFixed(0)} ms p99 ${percentile(r.admitted, 99).toFixed(0)} ms  statuses ${statuses}${classes}  conn errors ${errors}  ` +
+    `p50 ${percentile(r.admitted, 50).toFixed(0)} ms p99 ${percentile(r.admitted, 99).toFixed(0)} ms (server: 2xx p99 ${row.serverP99 ?? '—'})  statuses ${statuses}${classes}  conn errors ${errors}  ` +
     `peak ${row.peakMb.toFixed(0)} MB/instance  survived ${row.survived}  /readyz 200 after ${row.readyAfter === undefined ? '—' : `${row.readyAfter.toFixed(1)} s`}${row.note ? `  (${row.note})` : ''}`
   );
 }

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -123,6 +124,9 @@ export const SETTINGS = {
   revalidateSecret: define({ name: 'REVALIDATE_SECRET', reader: 'server', shown: 'random per process', schema: optionalText, meaning: 'bearer token of `POST /internal/revalidate` (`{"tags": […]}`), for a CMS or a deploy script; the tier answers 404 for `/internal/`' }),
   distDir: define({ name: 'NEXT_DIST_DIR', fallback: '.next', reader: 'server', schema: text, meaning: 'build folder (lets tests run on one build while another is made)' }),
   nodeOptions: define({ name: 'NODE_OPTIONS', reader: 'server', shown: '(none)', schema: optionalText, meaning: 'Node\'s own flags; a `--max-old-space-size` here replaces the heap cap `npm start` gives a PostgreSQL instance' }),
+  renderConcurrency: define({ name: 'RENDER_CONCURRENCY', fallback: (): string => String(4 * availableParallelism()), shown: '4 × the cores (os.availableParallelism())', reader: 'server', schema: whole('a number of renders'), meaning: 'requests for pages that are not cached (and searches) let into Next at once per instance, and uncached renders running at once; more wait in the queue (decision 024)' }),
+  renderQueue: define({ name: 'RENDER_QUEUE', fallback: '1000', reader: 'server', schema: z.coerce.number({ error: 'must be a number of renders' }).int('must be a number of renders').min(0, 'must be a number of renders'), meaning: 'requests that may wait for one of those places, first come first served (a waiting request holds its connection and a few KB); past it a request is answered 503 with Retry-After at once (`0`: no queue)' }),
+  renderQueueMs: define({ name: 'RENDER_QUEUE_MS', fallback: '1000', reader: 'server', schema: whole('a number of milliseconds'), meaning: 'longest wait in that queue; a request still waiting then is answered 503 with Retry-After' }),
   trustedProxies: define({ name: 'TRUSTED_PROXIES', fallback: '127.0.0.1,::1', reader: 'server', schema: addresses, meaning: 'addresses of the proxies in front (the cache tier) whose X-Forwarded-For the app believes: a reader\'s address is the last one before them (the "Đọc nhiều" cap per address); never a header the reader wrote' }),
 
   // Operations: the cache tier, the sync
@@ -135,7 +139,7 @@ export const SETTINGS = {
   // Tests
   chromiumPath: define({ name: 'CHROMIUM_PATH', old: ['CHROME_PATH'], fallback: '/usr/bin/chromium', reader: 'tests', schema: text, meaning: 'the browser of the e2e tests, `npm run budget` and `npm run lighthouse`' }),
   java: define({ name: 'JAVA', fallback: 'java', reader: 'tests', schema: text, meaning: 'Java for the HTML and CSS checks (vnu-jar)' }),
-  e2ePort: define({ name: 'E2E_PORT', fallback: '3100', reader: 'tests', schema: port, meaning: 'e2e servers use this port and the next fifteen (the tiers at +10, +11 and +15)' }),
+  e2ePort: define({ name: 'E2E_PORT', fallback: '3100', reader: 'tests', schema: port, meaning: 'e2e servers use this port and the next sixteen (the tiers at +10, +11 and +15; the admission server at +16)' }),
   contractStores: define({ name: 'CONTRACT_STORES', fallback: 'memory,postgres', reader: 'tests', schema: text.transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)), meaning: 'the stores the contract, sync and relevance tests run on (`memory` alone needs no PostgreSQL)' }),
   ci: define({ name: 'CI', fallback: '', shown: '(unset)', reader: 'tests', schema: z.string().transform((v) => v !== '' && v !== '0' && v !== 'false'), meaning: 'set by CI: a focused test (`.only`) fails the run' }),
 

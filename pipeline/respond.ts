@@ -1,3 +1,4 @@
+import { hotPages } from '@/lib/admission/hot';
 import { cacheControl } from '@/lib/http/cache-policy';
 import { correctionOf, readCorrections, type Correction } from '@/lib/routing/corrections';
 import { internalPath, notFoundRoute, type Route } from '@/lib/routing/route';
@@ -23,19 +24,27 @@ export async function respond(request: Request, route: Route): Promise<Response>
   try {
     if (route.kind === 'search') return await answer(await renderUncached(route), route, { started });
 
-    const location = route.kind === 'not-found' ? ({ kind: 'missing' } as const) : await cachedLocation(internalPath(route));
-    if (location.kind === 'unavailable') return staleOr503(internalPath(route), route, { started });
+    const publicKey = internalPath(route);
+    const location = route.kind === 'not-found' ? ({ kind: 'missing' } as const) : await cachedLocation(publicKey);
+    if (location.kind === 'unavailable') return staleOr503(publicKey, route, { started });
     // The proxy hands an article's request on with what it learned; any other route it corrected itself.
     const corrections = readCorrections(request.headers) ?? { clean: '/', toPhone: false };
     const correction = correctionOf(corrections, location.kind === 'redirect' ? location.location : undefined);
-    if (correction) return redirect(correction);
+    if (correction) {
+      // A redirect the content decides (a stale slug) comes from the cached location: no render.
+      if (location.kind === 'redirect') hotPages().mark(publicKey);
+      return redirect(correction);
+    }
 
     const pageRoute = location.kind === 'missing' ? notFoundRoute(route) : route;
     const located = performance.now();
     const key = internalPath(pageRoute);
     const outcome = await cachedPage(key);
-    if (outcome.kind === 'page') lastGood().remember(key, outcome);
-    else if (outcome.reason === 'failed') return await staleOr503(key, route, { started, located });
+    if (outcome.kind === 'page') {
+      lastGood().remember(key, outcome);
+      // The cache holds it now: the door lets its URL in without waiting (lib/admission/hot.ts).
+      hotPages().mark(publicKey);
+    } else if (outcome.reason === 'failed') return await staleOr503(key, route, { started, located });
     return await answer(outcome, route, { started, located, startedAt });
   } catch (error) {
     // The cache itself failed (a render that outlived the cache's own time limit): still a 503, never a 500.

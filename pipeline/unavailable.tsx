@@ -15,9 +15,32 @@ export const RETRY_AFTER_SECONDS = 5;
  * nothing from the store (no menu, no lists), so it can always be made.
  */
 export function unavailableResponse(route: Pick<Route, 'locale' | 'mobile'>): Response {
+  const { html, headers } = unavailableAnswer(route);
+  return new Response(html, { status: 503, headers });
+}
+
+/** The 503's page and headers, as the server hook writes them when the door refuses (lib/admission/door.ts). */
+export function unavailableAnswer(route: Pick<Route, 'locale' | 'mobile'>): { html: string; headers: Record<string, string> } {
+  return {
+    html: unavailableHtml(route),
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl('unavailable'), 'Retry-After': String(RETRY_AFTER_SECONDS) },
+  };
+}
+
+/** The page, made once per edition and frame: under a storm it is the most frequent answer. */
+const made = new Map<string, string>();
+
+function unavailableHtml(route: Pick<Route, 'locale' | 'mobile'>): string {
+  const key = `${route.locale}${route.mobile ? '/m' : ''}`;
+  const html = made.get(key) ?? renderUnavailable(route);
+  made.set(key, html);
+  return html;
+}
+
+function renderUnavailable(route: Pick<Route, 'locale' | 'mobile'>): string {
   const ui = getUi(route.locale, { mobile: route.mobile });
   const title = ui.t('Errors.unavailableTitle');
-  const html = renderDocument({
+  return renderDocument({
     lang: route.locale,
     title,
     assets: route.mobile ? undefined : desktopAssetTags({ script: false }),
@@ -32,9 +55,5 @@ export function unavailableResponse(route: Pick<Route, 'locale' | 'mobile'>): Re
         </p>
       </main>
     ),
-  });
-  return new Response(html, {
-    status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControl('unavailable'), 'Retry-After': String(RETRY_AFTER_SECONDS) },
   });
 }

@@ -22,7 +22,19 @@ function assertLoopback(url: string): void {
   if (host !== '127.0.0.1' && host !== '[::1]' && host !== 'localhost') throw new Error(`the storm only loads 127.0.0.1, not ${host}`);
 }
 
-export function storm(options: { url: string; connections: number; seconds: number; next: () => string; classify?: (path: string) => string; timeoutSeconds?: number }): Promise<StormResult> {
+/**
+ * `refused` hears each path answered 503, so that the load can ask it again later (a crawler
+ * comes back) rather than use up its list on refusals.
+ */
+export function storm(options: {
+  url: string;
+  connections: number;
+  seconds: number;
+  next: () => string;
+  refused?: (path: string) => void;
+  classify?: (path: string) => string;
+  timeoutSeconds?: number;
+}): Promise<StormResult> {
   assertLoopback(options.url);
   const byStatus: Record<string, number> = {};
   const byClass: Record<string, Record<string, number>> = {};
@@ -46,8 +58,10 @@ export function storm(options: { url: string; connections: number; seconds: numb
               return { ...request, path };
             },
             onResponse: (status, _body, context) => {
-              const group = (byClass[classify((context as { path?: string }).path ?? '')] ??= {});
+              const path = (context as { path?: string }).path ?? '';
+              const group = (byClass[classify(path)] ??= {});
               group[status] = (group[status] ?? 0) + 1;
+              if (status === 503) options.refused?.(path);
             },
           },
         ],

@@ -80,3 +80,12 @@ export const NEWSROOM_TIER_URL = originOf(NEWSROOM_TIER_PORT);
 export const NEWSROOM_PAIR_PORTS = [PORT + 13, PORT + 14] as const;
 export const NEWSROOM_PAIR_URLS = NEWSROOM_PAIR_PORTS.map(originOf);
 export const NEWSROOM_PAIR_DIR = `${os.tmpdir()}/tin-thu-do-e2e-newsroom-pair-${NEWSROOM_PAIR_PORTS[0]}`;
+
+/**
+ * Admission control (e2e/admission.spec.ts, decision 024): the bundled newsroom with one render at
+ * a time and one waiting, so that a burst of distinct searches is partly refused (503) while cached
+ * pages keep answering.
+ */
+export const ADMISSION_PORT = PORT + 16;
+export const ADMISSION_URL = originOf(ADMISSION_PORT);
+export const ADMISSION_LIMITS = { RENDER_CONCURRENCY: '1', RENDER_QUEUE: '1', RENDER_QUEUE_MS: '1000' } as const;

@@ -7,7 +7,7 @@ import { singleton } from '../singletons';
  * store's database calls and errors, the articles and the age of the last sync, plus Node's own
  * (memory, event loop, GC). One registry per process (lib/singletons), whichever route bundle
  * asks. The admission control that bounds uncached renders (issue 21, after the renderer's hook)
- * reports through renderQueued / renderStarted / renderFinished / renderShed.
+ * reports through renderQueued / renderStarted / renderFinished / renderShed (lib/admission).
  */
 
 /** A page kind as lib/routing names it (home, article, category, search…), or `live-check`, `file`, `ops`, `other`. */
@@ -44,8 +44,8 @@ function build() {
     answers: new Counter({ name: 'tin_answers_total', help: 'HTTP answers by page kind, cache outcome and status class', labelNames: ['kind', 'cache', 'status'], registers: [registry] }),
     answerSeconds: new Histogram({
       name: 'tin_answer_seconds',
-      help: 'Time to the end of an answer, by page kind and cache outcome',
-      labelNames: ['kind', 'cache'],
+      help: 'Time from the request to the end of its answer (waits at the door included), by page kind, cache outcome and status class',
+      labelNames: ['kind', 'cache', 'status'],
       buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
       registers: [registry],
     }),
@@ -85,7 +85,7 @@ export async function metricsText(): Promise<{ text: string; contentType: string
   return { text: await registry.metrics(), contentType: registry.contentType };
 }
 
-// ---- Renders (admission control calls these) ---------------------------------------------------
+// ---- Renders (admission control, lib/admission, calls these) ---------------------------------------------------
 
 /** A render waits for a slot. Call renderStarted or renderShed when it leaves the queue. */
 export function renderQueued(kind: PageKind): void {
@@ -110,6 +110,11 @@ export function renderFinished(kind: PageKind, started: number): void {
   m.renderSeconds.observe({ kind }, (performance.now() - started) / 1000);
 }
 
+/** A request left the door's queue for Next (lib/admission/door.ts): it waits no more. */
+export function renderDequeued(kind: PageKind): void {
+  metrics().rendersQueued.dec({ kind });
+}
+
 /** A render was refused (503), from the queue (`fromQueue`) or before it. */
 export function renderShed(kind: PageKind, reason: ShedReason, { fromQueue = false } = {}): void {
   const m = metrics();
@@ -121,8 +126,9 @@ export function renderShed(kind: PageKind, reason: ShedReason, { fromQueue = fal
 
 export function answered(kind: PageKind, cache: CacheOutcome, status: number, seconds: number): void {
   const m = metrics();
-  m.answers.inc({ kind, cache, status: `${Math.floor(status / 100)}xx` });
-  m.answerSeconds.observe({ kind, cache }, seconds);
+  const statusClass = `${Math.floor(status / 100)}xx`;
+  m.answers.inc({ kind, cache, status: statusClass });
+  m.answerSeconds.observe({ kind, cache, status: statusClass }, seconds);
 }
 
 // ---- The content store and its database ---------------------------------------------------------

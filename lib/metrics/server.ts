@@ -1,5 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { throughDoor } from '../admission/door';
 import { appendPeer } from '../http/peer';
+import { securityHeaders } from '../http/security-headers';
+import type { Locale } from '../locale';
 import { resolvePublicPath } from '../routing/resolve';
 import { singleton } from '../singletons';
 import { answered, type CacheOutcome, type PageKind } from './index';
@@ -28,19 +31,33 @@ function cacheOf(response: ServerResponse): CacheOutcome {
   return header === 'HIT' || header === 'STALE' || header === 'MISS' ? header : 'none';
 }
 
+/** The 503 the door answers with: a page in the reader's edition and frame, and its headers (pipeline/unavailable.tsx). */
+export type Refusal = (edition: { locale: Locale; mobile: boolean }) => { html: string; headers: Record<string, string> };
+
 /**
  * Every request the process's HTTP server takes, before Next sees it: the connecting address is
- * appended to X-Forwarded-For (lib/http/peer.ts), and the answer is counted by page kind, cache
+ * appended to X-Forwarded-For (lib/http/peer.ts), the answer is counted by page kind, cache
  * outcome (Next's x-nextjs-cache) and status, with its time (tin_answers_total,
- * tin_answer_seconds). `next start` offers no hook of its own, so the server's `emit` is wrapped,
- * once per process, from instrumentation.ts (decision 022).
+ * tin_answer_seconds), and a page that would render goes through the door of admission control
+ * (lib/admission/door.ts), which may hold it a moment or answer 503 itself. `next start` offers
+ * no hook of its own, so the server's `emit` is wrapped, once per process, from
+ * instrumentation.ts (decision 022, 024).
  */
-export function hookServer(): void {
+export function hookServer(refusal: Refusal): void {
   singleton('server-hook', () => {
     const emit = http.Server.prototype.emit;
     http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-      if (event === 'request') onRequest(args[0] as IncomingMessage, args[1] as ServerResponse);
-      return (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
+      const pass = () => (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
+      if (event !== 'request') return pass();
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      onRequest(request, response);
+      throughDoor(request, response, pass, (edition) => {
+        if (response.headersSent || response.writableEnded) return;
+        const { html, headers } = refusal(edition);
+        response.writeHead(503, { ...headers, ...securityHeaders({ mobile: edition.mobile }) });
+        response.end(html);
+      });
+      return true;
     } as typeof emit;
     return true;
   });
