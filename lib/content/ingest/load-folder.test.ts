@@ -1,41 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { loadContent } from './load-folder';
-import { formatProblem } from '../records/problems';
+import { withOneArticle } from './one-article-folder';
 
 /** Gallery and video blocks: check-content names a bad block by its field, like any other. */
-const DATA = path.join(import.meta.dirname, '../../../data');
 const photo = (src = 'ho-guom.jpg', extra: object = {}) => ({ src, alt: 'Hồ Gươm', caption: 'Hồ Gươm', credit: 'Ảnh: Tú Linh', width: 1200, height: 800, ...extra });
 
-async function problemsOf(body: object[]): Promise<string[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'load-test-'));
-  try {
-    for (const file of ['site.json', 'categories.json', 'authors.json']) cpSync(path.join(DATA, file), path.join(dir, file));
-    mkdirSync(path.join(dir, 'images/media'), { recursive: true });
-    for (const file of ['logo.png', 'ho-guom.jpg']) cpSync(path.join(DATA, 'images', file), path.join(dir, 'images', file));
-    writeFileSync(path.join(dir, 'images/media/clip.mp4'), 'not really a video');
-    mkdirSync(path.join(dir, 'articles'));
-    const record = {
-      id: 1,
-      title: 'Bài thử',
-      sapo: 'Bài thử các khối ảnh và video.',
-      category: 'thoi-su',
-      authors: ['tu-linh'],
-      publishedAt: '2022-12-23T16:45:00+07:00',
-      body: [{ type: 'paragraph', content: 'Mở đầu.' }, ...body],
-    };
-    writeFileSync(path.join(dir, 'articles/1-bai-thu.json'), JSON.stringify(record));
-    const { problems } = await loadContent(dir);
-    return problems.map(formatProblem);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const FILE = 'articles/1-bai-thu.json';
+
+function problemsOf(body: object[]): Promise<string[]> {
+  const record = {
+    id: 1,
+    title: 'Bài thử',
+    sapo: 'Bài thử các khối ảnh và video.',
+    category: 'thoi-su',
+    authors: ['tu-linh'],
+    publishedAt: '2022-12-23T16:45:00+07:00',
+    body: [{ type: 'paragraph', content: 'Mở đầu.' }, ...body],
+  };
+  return withOneArticle(FILE, record, ({ problems }) => problems);
+}
 
 test('good gallery and both kinds of video load without problems', async () => {
   assert.deepEqual(

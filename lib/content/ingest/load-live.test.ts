@@ -1,40 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { loadContent } from './load-folder';
-import { formatProblem } from '../records/problems';
+import { withOneArticle } from './one-article-folder';
 
 /** Live articles (issue 24): check-content names a bad update by its id; updates come newest first. */
-const DATA = path.join(import.meta.dirname, '../../../data');
 const FILE = 'articles/1-truc-tiep.json';
 
 const update = (id: string, at: string, extra: object = {}) => ({ id, at, body: [{ type: 'paragraph', content: `Cập nhật ${id}.` }], ...extra });
 
-async function load(live: unknown) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'load-live-'));
-  try {
-    for (const file of ['site.json', 'categories.json', 'authors.json']) cpSync(path.join(DATA, file), path.join(dir, file));
-    mkdirSync(path.join(dir, 'images'), { recursive: true });
-    for (const file of ['logo.png', 'ho-guom.jpg']) cpSync(path.join(DATA, 'images', file), path.join(dir, 'images', file));
-    mkdirSync(path.join(dir, 'articles'));
-    const record = {
-      id: 1,
-      title: 'Trực tiếp: bão số 9',
-      sapo: 'Diễn biến bão số 9.',
-      category: 'thoi-su',
-      authors: ['tu-linh'],
-      publishedAt: '2026-12-01T06:00:00+07:00',
-      body: [{ type: 'paragraph', content: 'Mở đầu.' }],
-      live,
-    };
-    writeFileSync(path.join(dir, FILE), JSON.stringify(record));
-    const { index, problems } = await loadContent(dir);
-    return { article: await index.getArticle(1), problems: problems.map(formatProblem) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function load(live: unknown) {
+  const record = {
+    id: 1,
+    title: 'Trực tiếp: bão số 9',
+    sapo: 'Diễn biến bão số 9.',
+    category: 'thoi-su',
+    authors: ['tu-linh'],
+    publishedAt: '2026-12-01T06:00:00+07:00',
+    body: [{ type: 'paragraph', content: 'Mở đầu.' }],
+    live,
+  };
+  return withOneArticle(FILE, record, async ({ index, problems }) => ({ article: await index.getArticle(1), problems }));
 }
 
 test('updates are shown newest first whatever the file order; the summary carries the status and newest time', async () => {
