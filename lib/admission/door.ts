@@ -2,15 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { config } from '../config';
 import type { Locale } from '../locale';
 import type { PageKind } from '../metrics';
-import { resolvePublicPath } from '../routing/resolve';
+import type { RequestTarget } from '../routing/request-target';
 import { internalPath } from '../routing/route';
 import { singleton } from '../singletons';
 import { VIEW_PARAM } from '../urls';
 import { Admission } from './admission';
 import { hotPages } from './hot';
-
-/** Paths that are files or operators' routes, not pages: never held at the door. */
-const FILES = /^\/(?:_next|media|sitemaps|icons|views|internal)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|(?:en\/)?manifest\.webmanifest|healthz|readyz|metrics)$/;
 
 /**
  * Which lane a request takes at the door, from its URL alone:
@@ -22,18 +19,12 @@ const FILES = /^\/(?:_next|media|sitemaps|icons|views|internal)\/|^\/(?:sitemap\
  */
 export type Lane = { lane: 'free' } | { lane: 'render'; kind: PageKind; locale: Locale; mobile: boolean };
 
-export function laneOf(url: string | undefined, host: string | undefined): Lane {
-  try {
-    const { pathname, searchParams } = new URL(url ?? '/', 'http://x');
-    if (FILES.test(pathname) || searchParams.has(VIEW_PARAM)) return { lane: 'free' };
-    const { route, respell } = resolvePublicPath(pathname, searchParams, { mobileHost: (host ?? '').toLowerCase().startsWith('m.') });
-    if (respell !== undefined || route.kind === 'not-found') return { lane: 'free' };
-    if (route.kind !== 'search' && hotPages().has(internalPath(route))) return { lane: 'free' };
-    return { lane: 'render', kind: route.kind, locale: route.locale, mobile: route.mobile };
-  } catch {
-    // Next answers what cannot be parsed (400): nothing to render.
-    return { lane: 'free' };
-  }
+export function laneOf(target: RequestTarget): Lane {
+  if (target.kind !== 'page' || target.search.has(VIEW_PARAM)) return { lane: 'free' };
+  const { route, respell } = target;
+  if (respell !== undefined || route.kind === 'not-found') return { lane: 'free' };
+  if (route.kind !== 'search' && hotPages().has(internalPath(route))) return { lane: 'free' };
+  return { lane: 'render', kind: route.kind, locale: route.locale, mobile: route.mobile };
 }
 
 /**
@@ -48,8 +39,8 @@ export function laneOf(url: string | undefined, host: string | undefined): Lane 
 const door = () =>
   singleton('admission-door', () => new Admission({ concurrency: config.renderConcurrency, queue: config.renderQueue, queueMs: config.renderQueueMs, renders: false }));
 
-export function throughDoor(request: IncomingMessage, response: ServerResponse, pass: () => void, refuse: (edition: { locale: Locale; mobile: boolean }) => void): void {
-  const lane = laneOf(request.url, request.headers.host);
+export function throughDoor(target: RequestTarget, request: IncomingMessage, response: ServerResponse, pass: () => void, refuse: (edition: { locale: Locale; mobile: boolean }) => void): void {
+  const lane = laneOf(target);
   if (lane.lane === 'free') return pass();
   void door()
     .run(lane.kind, () => {

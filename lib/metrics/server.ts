@@ -3,27 +3,13 @@ import { throughDoor } from '../admission/door';
 import { appendPeer } from '../http/peer';
 import { securityHeaders } from '../http/security-headers';
 import type { Locale } from '../locale';
-import { resolvePublicPath } from '../routing/resolve';
+import { targetOf, type RequestTarget } from '../routing/request-target';
 import { singleton } from '../singletons';
 import { answered, type CacheOutcome, type PageKind } from './index';
 
-/** Paths that are files or operators' routes, not pages (proxy.ts lets them through untouched). */
-const FILES = /^\/(?:_next|media|sitemaps|icons|views)\/|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|(?:en\/)?manifest\.webmanifest)$/;
-const OPS = /^\/(?:healthz|readyz|metrics|internal\/.*)$/;
-
-/** What an answer was, for the metrics: a page kind (lib/routing), a file, or an operators' route. */
-export function kindOf(url: string | undefined, host: string | undefined): PageKind {
-  try {
-    const { pathname, searchParams } = new URL(url ?? '/', 'http://x');
-    if (OPS.test(pathname)) return 'ops';
-    if (FILES.test(pathname)) return 'file';
-    // The live check of live pages (app/live): how many reach the app behind the tier.
-    if (pathname.startsWith('/live/')) return 'live-check';
-    const { route } = resolvePublicPath(pathname, searchParams, { mobileHost: (host ?? '').toLowerCase().startsWith('m.') });
-    return route.kind;
-  } catch {
-    return 'other';
-  }
+/** What an answer was, for the metrics: a page kind (lib/routing), a file, an operators' route, the live check. */
+export function kindOf(target: RequestTarget): PageKind {
+  return target.kind === 'page' ? target.route.kind : target.kind;
 }
 
 function cacheOf(response: ServerResponse): CacheOutcome {
@@ -50,8 +36,9 @@ export function hookServer(refusal: Refusal): void {
       const pass = () => (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
       if (event !== 'request') return pass();
       const [request, response] = args as [IncomingMessage, ServerResponse];
-      onRequest(request, response);
-      throughDoor(request, response, pass, (edition) => {
+      const target = targetOf(request.url, request.headers.host);
+      onRequest(request, response, target);
+      throughDoor(target, request, response, pass, (edition) => {
         if (response.headersSent || response.writableEnded) return;
         const { html, headers } = refusal(edition);
         response.writeHead(503, { ...headers, ...securityHeaders({ mobile: edition.mobile }) });
@@ -63,9 +50,9 @@ export function hookServer(refusal: Refusal): void {
   });
 }
 
-function onRequest(request: IncomingMessage, response: ServerResponse): void {
+function onRequest(request: IncomingMessage, response: ServerResponse, target: RequestTarget): void {
   appendPeer(request);
   const started = performance.now();
-  const kind = kindOf(request.url, request.headers.host);
+  const kind = kindOf(target);
   response.once('finish', () => answered(kind, cacheOf(response), response.statusCode, (performance.now() - started) / 1000));
 }
