@@ -1,4 +1,5 @@
 import { cacheLife } from 'next/cache';
+import { DESKTOP_BODY_IMAGE_SIZES } from '@/components/article/ArticleView';
 import { LiveUpdateItem } from '@/components/live/LiveUpdateItem';
 import { renderFragment } from '@/components/document/renderDocument';
 import { getContent, type Article } from '@/lib/content';
@@ -65,7 +66,7 @@ async function cachedCheck(id: number, since: string): Promise<Answer> {
   return fromLiveArticle(id, (article) => {
     const ui = getUi(article.locale);
     const { updates, ...check } = liveCheck(article, since, ui, Date.now());
-    const html = updates?.map((view) => renderFragment(<LiveUpdateItem view={view} ui={ui} layout="desktop" imageSizes="(min-width: 1000px) 680px, 100vw" />)).join('');
+    const html = updates?.map((view) => renderFragment(<LiveUpdateItem view={view} ui={ui} layout="desktop" imageSizes={DESKTOP_BODY_IMAGE_SIZES} />)).join('');
     return { status: 200 as const, body: JSON.stringify({ ...check, ...(html !== undefined && { html }) }) };
   });
 }

@@ -7,6 +7,9 @@ import type { Layout } from '../frames/layout';
 import { ArticleMain } from './ArticleMain';
 import { ShareBar } from './ShareBar';
 
+/** The desktop article column's photo sizes: the page's, and the live check's new updates (pipeline/live-check.tsx). */
+export const DESKTOP_BODY_IMAGE_SIZES = '(min-width: 1000px) 680px, 100vw';
+
 interface Props {
   body: ArticleBody;
   ui: Ui;
@@ -35,7 +38,7 @@ export function ArticleView({ body, ui, layout, shareActions }: Props) {
   return (
     <>
       <div className="article-layout">
-        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes="(min-width: 1000px) 680px, 100vw" extras={share} live={live} />
+        <ArticleMain article={article} ui={ui} layout={layout} canonicalUrl={shareUrl} imageSizes={DESKTOP_BODY_IMAGE_SIZES} extras={share} live={live} />
         <div className="article-aside">
           <ListSection element="aside" id="aside-latest" title={ui.t('Article.latest')} articles={latest} ui={ui} variant="compact" />
           <MostRead articles={mostRead} ui={ui} id="aside-most-read" />
